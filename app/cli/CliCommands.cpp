@@ -1,0 +1,17 @@
+#include "cli/CliCommands.h"
+
+#include <QCoreApplication>
+
+namespace netsmith::cli {
+
+const std::vector<CliCommand>& commands()
+{
+    static const std::vector<CliCommand> table = {
+        {"summary", QT_TRANSLATE_NOOP("Cli", "<preset | file.netsmith> [--batch-size N]"),
+         QT_TRANSLATE_NOOP("Cli", "Print the model's layers, output shapes, parameters, MACs and memory."),
+         runSummary},
+    };
+    return table;
+}
+
+} // namespace netsmith::cli

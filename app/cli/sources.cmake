@@ -1,0 +1,6 @@
+# One file per command; CliCommands.cpp holds the table that --help and dispatch read.
+set(NETSMITH_CLI_SOURCES
+  cli/CliCommands.h cli/CliCommands.cpp
+  cli/CliOutput.h cli/CliOutput.cpp
+  cli/SummaryCommand.cpp
+)

@@ -1,0 +1,61 @@
+#pragma once
+// GraphModule: a torch::nn::Module built from a valid ModelGraph. Each layer with weights is
+// registered under its node's name, so weights are addressable, saveable and exportable;
+// forward() runs the DAG in topological order.
+#include "graph/ModelGraph.h"
+#include "graph/Shape.h"
+
+#include <torch/torch.h>
+
+#include <functional>
+#include <stdexcept>
+
+namespace netsmith {
+
+/// Thrown when a graph that does not validate is built; what() lists the problems.
+class InvalidGraphError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+class GraphModuleImpl : public torch::nn::Module
+{
+public:
+    /// Called with each node's output as it is computed (Grad-CAM, feature views).
+    using ActivationHook = std::function<void(const QString& nodeName, const torch::Tensor& output)>;
+
+    explicit GraphModuleImpl(const ModelGraph& graph);
+
+    /// The model's output, as designed (probabilities when it ends in Softmax).
+    torch::Tensor forward(const torch::Tensor& input);
+    /// Scores before a final Softmax: what cross-entropy wants. Same as forward() otherwise.
+    torch::Tensor forwardLogits(const torch::Tensor& input, const ActivationHook& hook = {});
+
+    const Shape& inputShape() const { return inputShape_; }
+    const Shape& outputShape() const { return outputShape_; }
+    /// Whether the last layer is a Softmax (folded into the loss during training).
+    bool endsWithSoftmax() const { return endsWithSoftmax_; }
+    /// Node names in execution order, with their kinds (e.g. for picking a Grad-CAM layer).
+    const std::vector<std::pair<QString, QString>>& layers() const { return layerNames_; }
+
+private:
+    struct Step
+    {
+        QString name;
+        std::vector<size_t> inputs; ///< indices of earlier steps
+        std::function<torch::Tensor(const std::vector<torch::Tensor>&)> forward;
+    };
+
+    torch::Tensor run(const torch::Tensor& input, size_t stepCount, const ActivationHook& hook);
+
+    std::vector<Step> steps_;
+    std::vector<std::pair<QString, QString>> layerNames_;
+    Shape inputShape_;
+    Shape outputShape_;
+    bool endsWithSoftmax_ = false;
+};
+
+TORCH_MODULE(GraphModule);
+
+} // namespace netsmith

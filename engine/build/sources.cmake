@@ -1,0 +1,3 @@
+list(APPEND NETSMITH_ENGINE_SOURCES
+  build/GraphModule.h build/GraphModule.cpp
+)

@@ -1,0 +1,317 @@
+#include "graph/ModelGraph.h"
+
+#include "graph/LayerRegistry.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace netsmith {
+
+namespace {
+
+
+QJsonValue paramToJson(const ParamSpec* spec, const QVariant& value)
+{
+    if (!spec)
+        return QJsonValue::fromVariant(value);
+    switch (spec->type) {
+    case ParamType::Int:
+        if (!spec->specialText.isEmpty() && value.toLongLong() == qlonglong(spec->minimum))
+            return spec->specialText;
+        return qint64(value.toLongLong());
+    case ParamType::Float: return value.toDouble();
+    case ParamType::Bool: return value.toBool();
+    case ParamType::Choice: return value.toString();
+    }
+    return {};
+}
+
+bool paramFromJson(const ParamSpec& spec, const QJsonValue& json, QVariant* out)
+{
+    switch (spec.type) {
+    case ParamType::Int:
+        if (json.isString() && !spec.specialText.isEmpty() && json.toString() == spec.specialText) {
+            *out = QVariant::fromValue<qlonglong>(qlonglong(spec.minimum));
+            return true;
+        }
+        if (!json.isDouble() || json.toDouble() != double(qint64(json.toDouble())))
+            return false;
+        *out = QVariant::fromValue<qlonglong>(json.toInteger());
+        return json.toDouble() >= spec.minimum && json.toDouble() <= spec.maximum;
+    case ParamType::Float:
+        if (!json.isDouble())
+            return false;
+        *out = json.toDouble();
+        return json.toDouble() >= spec.minimum && json.toDouble() <= spec.maximum;
+    case ParamType::Bool:
+        if (!json.isBool())
+            return false;
+        *out = json.toBool();
+        return true;
+    case ParamType::Choice:
+        *out = json.toString();
+        return json.isString() && spec.choices.contains(json.toString());
+    }
+    return false;
+}
+
+} // namespace
+
+const GraphNode* ModelGraph::node(int id) const
+{
+    for (const GraphNode& n : nodes_)
+        if (n.id == id)
+            return &n;
+    return nullptr;
+}
+
+GraphNode* ModelGraph::node(int id)
+{
+    return const_cast<GraphNode*>(static_cast<const ModelGraph*>(this)->node(id));
+}
+
+const GraphNode* ModelGraph::nodeByName(const QString& name) const
+{
+    for (const GraphNode& n : nodes_)
+        if (n.name == name)
+            return &n;
+    return nullptr;
+}
+
+int ModelGraph::nextId() const
+{
+    int id = 0;
+    for (const GraphNode& n : nodes_)
+        id = std::max(id, n.id);
+    return id + 1;
+}
+
+bool ModelGraph::isValidName(const QString& name)
+{
+    // torch's register_module rejects dots and empty names; keep names file- and code-friendly.
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_\\-]{0,63}$"));
+    return pattern.match(name).hasMatch();
+}
+
+QString ModelGraph::uniqueName(const QString& base) const
+{
+    if (isValidName(base) && !nodeByName(base))
+        return base;
+    QString stem = base;
+    static const QRegularExpression suffix(QStringLiteral("_\\d+$"));
+    stem.remove(suffix);
+    if (!isValidName(stem))
+        stem = QStringLiteral("layer");
+    for (int i = 1;; ++i) {
+        const QString candidate = QStringLiteral("%1_%2").arg(stem).arg(i);
+        if (!nodeByName(candidate))
+            return candidate;
+    }
+}
+
+int ModelGraph::addNode(const QString& kind, const QPointF& pos, const QString& name)
+{
+    const LayerKind* k = LayerRegistry::instance().find(kind);
+    if (!k)
+        return 0;
+    GraphNode n;
+    n.id = nextId();
+    n.kind = kind;
+    n.name = name.isEmpty() ? uniqueName(QString::fromLatin1(k->defaultNamePrefix) + QStringLiteral("_1"))
+                            : uniqueName(name);
+    n.params = k->defaultParams();
+    n.pos = pos;
+    nodes_.push_back(n);
+    return n.id;
+}
+
+void ModelGraph::insertNode(const GraphNode& node)
+{
+    nodes_.push_back(node);
+}
+
+void ModelGraph::removeNode(int id)
+{
+    edges_.erase(std::remove_if(edges_.begin(), edges_.end(),
+                                [id](const GraphEdge& e) { return e.fromNode == id || e.toNode == id; }),
+                 edges_.end());
+    nodes_.erase(std::remove_if(nodes_.begin(), nodes_.end(), [id](const GraphNode& n) { return n.id == id; }),
+                 nodes_.end());
+}
+
+bool ModelGraph::reaches(int from, int to) const
+{
+    std::vector<int> stack{from};
+    std::vector<int> seen;
+    while (!stack.empty()) {
+        const int current = stack.back();
+        stack.pop_back();
+        if (current == to)
+            return true;
+        if (std::find(seen.begin(), seen.end(), current) != seen.end())
+            continue;
+        seen.push_back(current);
+        for (const GraphEdge& e : edges_)
+            if (e.fromNode == current)
+                stack.push_back(e.toNode);
+    }
+    return false;
+}
+
+QString ModelGraph::connectionProblem(const GraphEdge& edge) const
+{
+    const GraphNode* from = node(edge.fromNode);
+    const GraphNode* to = node(edge.toNode);
+    if (!from || !to)
+        return QCoreApplication::translate("ModelGraph", "That layer no longer exists.");
+    if (edge.fromNode == edge.toNode)
+        return QCoreApplication::translate("ModelGraph", "A layer cannot feed itself.");
+    const LayerKind* toKind = LayerRegistry::instance().find(to->kind);
+    if (toKind && toKind->maxInputs == 0)
+        return QCoreApplication::translate("ModelGraph", "%1 \"%2\" takes no input: it is where data enters the network.").arg(to->kind, to->name);
+    for (const GraphEdge& e : edges_) {
+        if (e.fromNode == edge.fromNode && e.toNode == edge.toNode)
+            return QCoreApplication::translate("ModelGraph", "\"%1\" is already connected to \"%2\".").arg(from->name, to->name);
+        if (e.toNode == edge.toNode && e.toPort == edge.toPort)
+            return QCoreApplication::translate("ModelGraph", "%1 \"%2\" already has an input; only Add and Concat take several — "
+                      "disconnect the old one first or merge the branches with Add or Concat")
+                .arg(to->kind, to->name);
+    }
+    if (reaches(edge.toNode, edge.fromNode))
+        return QCoreApplication::translate("ModelGraph", "Connecting \"%1\" to \"%2\" would make a cycle; data must flow one way.")
+            .arg(from->name, to->name);
+    return {};
+}
+
+bool ModelGraph::connect(const GraphEdge& edge)
+{
+    if (!connectionProblem(edge).isEmpty())
+        return false;
+    edges_.push_back(edge);
+    return true;
+}
+
+void ModelGraph::disconnect(const GraphEdge& edge)
+{
+    edges_.erase(std::remove(edges_.begin(), edges_.end(), edge), edges_.end());
+}
+
+int ModelGraph::nextFreeInputPort(int nodeId) const
+{
+    int port = 0;
+    for (const GraphEdge& e : edges_)
+        if (e.toNode == nodeId)
+            port = std::max(port, e.toPort + 1);
+    return port;
+}
+
+std::vector<GraphEdge> ModelGraph::inputsOf(int nodeId) const
+{
+    std::vector<GraphEdge> in;
+    for (const GraphEdge& e : edges_)
+        if (e.toNode == nodeId)
+            in.push_back(e);
+    std::sort(in.begin(), in.end(), [](const GraphEdge& a, const GraphEdge& b) { return a.toPort < b.toPort; });
+    return in;
+}
+
+std::vector<GraphEdge> ModelGraph::outputsOf(int nodeId) const
+{
+    std::vector<GraphEdge> out;
+    for (const GraphEdge& e : edges_)
+        if (e.fromNode == nodeId)
+            out.push_back(e);
+    return out;
+}
+
+QJsonObject ModelGraph::toJson() const
+{
+    QJsonArray nodes;
+    for (const GraphNode& n : nodes_) {
+        const LayerKind* kind = LayerRegistry::instance().find(n.kind);
+        QJsonObject params;
+        for (auto it = n.params.begin(); it != n.params.end(); ++it)
+            params.insert(it.key(), paramToJson(kind ? kind->param(it.key()) : nullptr, it.value()));
+        QJsonObject o{{QStringLiteral("id"), n.id},
+                      {QStringLiteral("kind"), n.kind},
+                      {QStringLiteral("name"), n.name},
+                      {QStringLiteral("pos"), QJsonArray{n.pos.x(), n.pos.y()}}};
+        if (!params.isEmpty())
+            o.insert(QStringLiteral("params"), params);
+        nodes.append(o);
+    }
+    QJsonArray edges;
+    for (const GraphEdge& e : edges_)
+        edges.append(QJsonObject{{QStringLiteral("from"), e.fromNode},
+                                 {QStringLiteral("fromPort"), e.fromPort},
+                                 {QStringLiteral("to"), e.toNode},
+                                 {QStringLiteral("toPort"), e.toPort}});
+    return QJsonObject{{QStringLiteral("nodes"), nodes}, {QStringLiteral("edges"), edges}};
+}
+
+bool ModelGraph::fromJson(const QJsonObject& json, ModelGraph* graph, QString* error)
+{
+    ModelGraph g;
+    const QJsonArray nodes = json.value(QStringLiteral("nodes")).toArray();
+    for (int i = 0; i < nodes.size(); ++i) {
+        const QJsonObject o = nodes.at(i).toObject();
+        GraphNode n;
+        n.id = o.value(QStringLiteral("id")).toInt();
+        n.kind = o.value(QStringLiteral("kind")).toString();
+        n.name = o.value(QStringLiteral("name")).toString();
+        const QJsonArray pos = o.value(QStringLiteral("pos")).toArray();
+        n.pos = QPointF(pos.at(0).toDouble(), pos.at(1).toDouble());
+        const LayerKind* kind = LayerRegistry::instance().find(n.kind);
+        if (!kind) {
+            *error = QCoreApplication::translate("ModelGraph", "node %1 (\"%2\") has an unknown layer kind \"%3\"").arg(i + 1).arg(n.name, n.kind);
+            return false;
+        }
+        if (n.id <= 0 || g.node(n.id)) {
+            *error = QCoreApplication::translate("ModelGraph", "node \"%1\" has a missing or repeated id").arg(n.name);
+            return false;
+        }
+        if (!isValidName(n.name) || g.nodeByName(n.name)) {
+            *error = QCoreApplication::translate("ModelGraph", "node %1 has an invalid or repeated name \"%2\" (use letters, digits, _ and -)")
+                         .arg(i + 1)
+                         .arg(n.name);
+            return false;
+        }
+        n.params = kind->defaultParams();
+        const QJsonObject params = o.value(QStringLiteral("params")).toObject();
+        for (auto it = params.begin(); it != params.end(); ++it) {
+            const ParamSpec* spec = kind->param(it.key());
+            if (!spec) {
+                *error = QCoreApplication::translate("ModelGraph", "%1 \"%2\" has an unknown parameter \"%3\"").arg(n.kind, n.name, it.key());
+                return false;
+            }
+            QVariant value;
+            if (!paramFromJson(*spec, it.value(), &value)) {
+                *error = QCoreApplication::translate("ModelGraph", "%1 \"%2\": parameter \"%3\" has an invalid value (allowed: %4 to %5)")
+                             .arg(n.kind, n.name, it.key())
+                             .arg(spec->minimum)
+                             .arg(spec->maximum);
+                return false;
+            }
+            n.params.insert(it.key(), value);
+        }
+        g.nodes_.push_back(n);
+    }
+    const QJsonArray edges = json.value(QStringLiteral("edges")).toArray();
+    for (int i = 0; i < edges.size(); ++i) {
+        const QJsonObject o = edges.at(i).toObject();
+        GraphEdge e{o.value(QStringLiteral("from")).toInt(), o.value(QStringLiteral("fromPort")).toInt(),
+                    o.value(QStringLiteral("to")).toInt(), o.value(QStringLiteral("toPort")).toInt()};
+        if (!g.node(e.fromNode) || !g.node(e.toNode)) {
+            *error = QCoreApplication::translate("ModelGraph", "edge %1 refers to a node id that does not exist").arg(i + 1);
+            return false;
+        }
+        // Structural problems (cycles, doubled inputs) are kept so that validation can name them.
+        g.edges_.push_back(e);
+    }
+    *graph = g;
+    return true;
+}
+
+} // namespace netsmith

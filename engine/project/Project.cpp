@@ -1,0 +1,84 @@
+#include "project/Project.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace netsmith {
+
+namespace {
+
+QJsonArray toArray(const std::vector<double>& values)
+{
+    QJsonArray a;
+    for (double v : values)
+        a.append(v);
+    return a;
+}
+
+std::vector<double> fromArray(const QJsonArray& a)
+{
+    std::vector<double> v;
+    for (const QJsonValue& x : a)
+        v.push_back(x.toDouble());
+    return v;
+}
+
+
+} // namespace
+
+QJsonObject Project::toJson() const
+{
+    QJsonObject o{{QStringLiteral("format"), QStringLiteral("netsmith-project")},
+                  {QStringLiteral("version"), kFormatVersion},
+                  {QStringLiteral("name"), name},
+                  {QStringLiteral("graph"), graph.toJson()},
+                  {QStringLiteral("training"), training.toJson()},
+                  {QStringLiteral("dataset"), dataset}};
+    if (!normalization.mean.empty())
+        o.insert(QStringLiteral("normalization"),
+                 QJsonObject{{QStringLiteral("mean"), toArray(normalization.mean)},
+                             {QStringLiteral("std"), toArray(normalization.std)}});
+    return o;
+}
+
+bool Project::fromJson(const QJsonObject& json, Project* out, QString* error)
+{
+    if (json.value(QStringLiteral("format")).toString() != QLatin1String("netsmith-project")) {
+        *error = QCoreApplication::translate("Project", "not a Netsmith project (the \"format\" field is missing or different)");
+        return false;
+    }
+    const int version = json.value(QStringLiteral("version")).toInt(0);
+    if (version > kFormatVersion) {
+        *error = QCoreApplication::translate("Project", "written by a newer Netsmith (format version %1; this version reads up to %2) — "
+                    "update Netsmith to open it")
+                     .arg(version)
+                     .arg(kFormatVersion);
+        return false;
+    }
+    if (version < 1) {
+        *error = QCoreApplication::translate("Project", "has no valid format version");
+        return false;
+    }
+    // Older versions would be migrated here, one step at a time; version 1 is the first.
+    Project p;
+    p.name = json.value(QStringLiteral("name")).toString();
+    QString graphError;
+    if (!ModelGraph::fromJson(json.value(QStringLiteral("graph")).toObject(), &p.graph, &graphError)) {
+        *error = QCoreApplication::translate("Project", "graph: %1").arg(graphError);
+        return false;
+    }
+    if (!TrainingSettings::fromJson(json.value(QStringLiteral("training")).toObject(), &p.training, error))
+        return false;
+    p.dataset = json.value(QStringLiteral("dataset")).toString(p.dataset);
+    const QJsonObject norm = json.value(QStringLiteral("normalization")).toObject();
+    p.normalization.mean = fromArray(norm.value(QStringLiteral("mean")).toArray());
+    p.normalization.std = fromArray(norm.value(QStringLiteral("std")).toArray());
+    if (p.normalization.mean.size() != p.normalization.std.size()) {
+        *error = QCoreApplication::translate("Project", "normalization: mean and std have different lengths");
+        return false;
+    }
+    *out = p;
+    return true;
+}
+
+} // namespace netsmith

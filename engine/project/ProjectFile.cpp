@@ -1,0 +1,66 @@
+#include "project/ProjectFile.h"
+
+#include "project/AtomicFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace netsmith {
+
+QStringList ProjectFile::presetNames()
+{
+    QStringList names;
+    for (const QString& file : QDir(QStringLiteral(":/presets")).entryList({QStringLiteral("*.netsmith")}))
+        names << QFileInfo(file).completeBaseName();
+    return names;
+}
+
+QString ProjectFile::presetPath(const QString& name)
+{
+    const QString path = QStringLiteral(":/presets/%1.netsmith").arg(name);
+    return QFile::exists(path) ? path : QString();
+}
+
+bool ProjectFile::load(const QString& pathOrPreset, Project* out, QString* error)
+{
+    QString path = pathOrPreset;
+    if (!QFileInfo::exists(path) && !presetPath(pathOrPreset).isEmpty())
+        path = presetPath(pathOrPreset);
+    const QString shown = QDir::toNativeSeparators(pathOrPreset);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QFileInfo::exists(path)
+                     ? QCoreApplication::translate("ProjectFile", "%1: cannot be read (%2)")
+                           .arg(shown, file.errorString())
+                     : QCoreApplication::translate("ProjectFile",
+                                                   "%1: no such file, and no preset has that name (presets: %2)")
+                           .arg(shown, presetNames().join(QStringLiteral(", ")));
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = QCoreApplication::translate("ProjectFile", "%1: not valid JSON (%2 at byte %3)")
+                     .arg(shown, parseError.errorString())
+                     .arg(parseError.offset);
+        return false;
+    }
+    Project p;
+    QString why;
+    if (!Project::fromJson(doc.object(), &p, &why)) {
+        *error = QStringLiteral("%1: %2").arg(shown, why);
+        return false;
+    }
+    *out = p;
+    return true;
+}
+
+bool ProjectFile::save(const Project& project, const QString& path, QString* error)
+{
+    return writeFileAtomically(path, QJsonDocument(project.toJson()).toJson(QJsonDocument::Indented), error);
+}
+
+} // namespace netsmith

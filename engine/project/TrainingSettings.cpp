@@ -1,0 +1,125 @@
+#include "project/TrainingSettings.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace netsmith {
+
+QJsonObject TrainingSettings::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("optimizer"), optimizer},
+        {QStringLiteral("learning_rate"), learningRate},
+        {QStringLiteral("momentum"), momentum},
+        {QStringLiteral("nesterov"), nesterov},
+        {QStringLiteral("weight_decay"), weightDecay},
+        {QStringLiteral("schedule"), schedule},
+        {QStringLiteral("step_size"), stepSize},
+        {QStringLiteral("gamma"), gamma},
+        {QStringLiteral("warmup_epochs"), warmupEpochs},
+        {QStringLiteral("label_smoothing"), labelSmoothing},
+        {QStringLiteral("epochs"), epochs},
+        {QStringLiteral("batch_size"), batchSize},
+        {QStringLiteral("validation_split"), validationSplit},
+        {QStringLiteral("early_stop_patience"), earlyStopPatience},
+        {QStringLiteral("augmentation"), augmentation},
+        {QStringLiteral("seed"), seed},
+        {QStringLiteral("device"), device},
+        {QStringLiteral("threads"), threads},
+        {QStringLiteral("mixed_precision"), mixedPrecision},
+    };
+}
+
+namespace {
+
+struct Reader
+{
+    const QJsonObject& json;
+    QString* error;
+    bool ok = true;
+
+    QString fail(const QString& key, const char* what)
+    {
+        ok = false;
+        *error = QCoreApplication::translate("TrainingSettings", "training setting \"%1\" %2")
+                     .arg(key, QCoreApplication::translate("TrainingSettings", what));
+        return {};
+    }
+    void number(const char* key, double* out, double min, double max)
+    {
+        const QString k = QString::fromLatin1(key);
+        if (!ok || !json.contains(k))
+            return;
+        const QJsonValue v = json.value(k);
+        if (!v.isDouble() || v.toDouble() < min || v.toDouble() > max)
+            fail(k, QT_TRANSLATE_NOOP("TrainingSettings", "is not a number in the allowed range"));
+        else
+            *out = v.toDouble();
+    }
+    void integer(const char* key, int* out, int min, int max)
+    {
+        double d = *out;
+        number(key, &d, min, max);
+        if (ok && d != double(int(d)))
+            fail(QString::fromLatin1(key), QT_TRANSLATE_NOOP("TrainingSettings", "must be a whole number"));
+        *out = int(d);
+    }
+    void flag(const char* key, bool* out)
+    {
+        const QString k = QString::fromLatin1(key);
+        if (!ok || !json.contains(k))
+            return;
+        if (!json.value(k).isBool())
+            fail(k, QT_TRANSLATE_NOOP("TrainingSettings", "must be true or false"));
+        else
+            *out = json.value(k).toBool();
+    }
+    void choice(const char* key, QString* out, const QStringList& allowed)
+    {
+        const QString k = QString::fromLatin1(key);
+        if (!ok || !json.contains(k))
+            return;
+        const QString v = json.value(k).toString();
+        if (!allowed.isEmpty() && !allowed.contains(v))
+            fail(k, QT_TRANSLATE_NOOP("TrainingSettings", "has a value that is not one of the known choices"));
+        else if (!json.value(k).isString())
+            fail(k, QT_TRANSLATE_NOOP("TrainingSettings", "must be text"));
+        else
+            *out = v;
+    }
+};
+
+} // namespace
+
+bool TrainingSettings::fromJson(const QJsonObject& json, TrainingSettings* out, QString* error)
+{
+    TrainingSettings s;
+    Reader r{json, error};
+    r.choice("optimizer", &s.optimizer,
+             {QStringLiteral("sgd"), QStringLiteral("adam"), QStringLiteral("adamw"), QStringLiteral("rmsprop")});
+    r.number("learning_rate", &s.learningRate, 0.0, 10.0);
+    r.number("momentum", &s.momentum, 0.0, 1.0);
+    r.flag("nesterov", &s.nesterov);
+    r.number("weight_decay", &s.weightDecay, 0.0, 1.0);
+    r.choice("schedule", &s.schedule,
+             {QStringLiteral("constant"), QStringLiteral("step"), QStringLiteral("cosine"),
+              QStringLiteral("onecycle"), QStringLiteral("plateau")});
+    r.integer("step_size", &s.stepSize, 1, 10000);
+    r.number("gamma", &s.gamma, 0.0, 1.0);
+    r.integer("warmup_epochs", &s.warmupEpochs, 0, 10000);
+    r.number("label_smoothing", &s.labelSmoothing, 0.0, 0.99);
+    r.integer("epochs", &s.epochs, 1, 100000);
+    r.integer("batch_size", &s.batchSize, 1, 65536);
+    r.number("validation_split", &s.validationSplit, 0.0, 0.9);
+    r.integer("early_stop_patience", &s.earlyStopPatience, 0, 10000);
+    r.choice("augmentation", &s.augmentation, {});
+    r.integer("seed", &s.seed, 0, 2147483647);
+    r.choice("device", &s.device, {});
+    r.integer("threads", &s.threads, 0, 1024);
+    r.flag("mixed_precision", &s.mixedPrecision);
+    if (r.ok)
+        *out = s;
+    return r.ok;
+}
+
+} // namespace netsmith

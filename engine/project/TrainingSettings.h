@@ -1,0 +1,37 @@
+#pragma once
+// How a project is trained: stored in the project file, edited on the training page,
+// overridden by netsmith-cli flags.
+#include <QJsonObject>
+#include <QString>
+
+namespace netsmith {
+
+struct TrainingSettings
+{
+    QString optimizer = QStringLiteral("adam"); ///< sgd, adam, adamw, rmsprop
+    double learningRate = 1e-3;
+    double momentum = 0.9;                      ///< sgd, rmsprop
+    bool nesterov = false;                      ///< sgd
+    double weightDecay = 0.0;
+    QString schedule = QStringLiteral("constant"); ///< constant, step, cosine, onecycle, plateau
+    int stepSize = 5;                           ///< step: epochs between decays
+    double gamma = 0.1;                         ///< step, plateau: decay factor
+    int warmupEpochs = 0;                       ///< cosine
+    double labelSmoothing = 0.0;
+    int epochs = 10;
+    int batchSize = 32;
+    double validationSplit = 0.2;
+    int earlyStopPatience = 0;                  ///< 0: off
+    QString augmentation = QStringLiteral("none"); ///< none, light, digits, strong
+    int seed = 42;
+    QString device = QStringLiteral("cpu");     ///< cpu, cuda, cuda:N
+    int threads = 0;                            ///< 0: all cores
+    bool mixedPrecision = false;                ///< CUDA only
+
+    QJsonObject toJson() const;
+    /// Missing keys keep their defaults; a key of the wrong type or out of range is an error.
+    static bool fromJson(const QJsonObject& json, TrainingSettings* out, QString* error);
+    bool operator==(const TrainingSettings& o) const { return toJson() == o.toJson(); }
+};
+
+} // namespace netsmith

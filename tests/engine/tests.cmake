@@ -1,0 +1,7 @@
+netsmith_add_test(NAME tst_layer_registry SOURCES engine/tst_layer_registry.cpp LIBS netsmith_engine)
+netsmith_add_test(NAME tst_model_graph SOURCES engine/tst_model_graph.cpp LIBS netsmith_engine)
+netsmith_add_test(NAME tst_shape_inference SOURCES engine/tst_shape_inference.cpp LIBS netsmith_engine)
+netsmith_add_test(NAME tst_cost_model SOURCES engine/tst_cost_model.cpp LIBS netsmith_engine)
+netsmith_add_test(NAME tst_graph_module SOURCES engine/tst_graph_module.cpp LIBS netsmith_engine)
+netsmith_add_test(NAME tst_project_file SOURCES engine/tst_project_file.cpp LIBS netsmith_engine)
+netsmith_add_test(NAME tst_translations SOURCES engine/tst_translations.cpp LIBS netsmith_engine)

@@ -1,0 +1,3 @@
+list(APPEND NETSMITH_UI_SOURCES
+  MainWindow.h MainWindow.cpp
+)
