@@ -27,7 +27,9 @@ struct ClassificationReport
     int numClasses = 0;
     int64_t samples = 0;
     double accuracy = 0;
-    /// (k, fraction of samples whose label is among the k highest scores), for k = 1..min(5, K).
+    /// (k, fraction of samples whose label is among the k highest scores), for k = 1..min(5, K);
+    /// ties ranked like sklearn's top_k_accuracy_score (higher class index first), so with
+    /// tied scores top-1 can differ from `accuracy`, whose argmax takes the lower index.
     std::vector<std::pair<int, double>> topK;
     /// confusion[true][predicted] counts (sklearn.metrics.confusion_matrix).
     std::vector<std::vector<int64_t>> confusion;

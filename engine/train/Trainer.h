@@ -16,6 +16,7 @@
 #include "train/TrainingObserver.h"
 
 #include <QString>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -77,7 +78,6 @@ public:
     static QString checkInputs(const Project& project, const DatasetSplits& data);
 
 private:
-    class Loop;
     Project project_;
     DatasetSplits data_;
     TrainerOptions options_;
