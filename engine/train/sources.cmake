@@ -8,3 +8,7 @@ list(APPEND NETSMITH_ENGINE_SOURCES
   train/ModelPredictions.h train/ModelPredictions.cpp
   train/Trainer.h train/Trainer.cpp
 )
+list(APPEND NETSMITH_ENGINE_SOURCES
+  train/RunFolder.h train/RunFolder.cpp
+  train/MetricsLog.h train/MetricsLog.cpp
+)
