@@ -92,7 +92,13 @@ MainWindow::MainWindow(QWidget* parent)
         QTimer::singleShot(0, this, &MainWindow::offerRecovery);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document is a child and dies after this body; its undo stack's last signals must
+    // not reach a half-destroyed window.
+    disconnect(document_->undoStack(), nullptr, this, nullptr);
+    disconnect(document_, nullptr, this, nullptr);
+}
 
 void MainWindow::addPage(QWidget* page, const QString& title)
 {
@@ -110,6 +116,13 @@ QAction* MainWindow::makeAction(const QString& name, const QKeySequence& shortcu
     a->setObjectName(name);
     if (!shortcut.isEmpty())
         a->setShortcut(shortcut);
+    return a;
+}
+
+QAction* MainWindow::makeAction(const QString& name, QKeySequence::StandardKey key)
+{
+    QAction* a = makeAction(name);
+    a->setShortcuts(key);
     return a;
 }
 
@@ -144,8 +157,8 @@ void MainWindow::createActions()
             &DesignerPage::paste);
     connect(makeAction(QStringLiteral("duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D)), &QAction::triggered,
             designer_, &DesignerPage::duplicateSelection);
-    QAction* del = makeAction(QStringLiteral("delete"), QKeySequence::Delete);
-    del->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    QAction* del = makeAction(QStringLiteral("delete"));
+    del->setShortcuts(QKeySequence::keyBindings(QKeySequence::Delete) << QKeySequence(Qt::Key_Backspace));
     connect(del, &QAction::triggered, designer_, &DesignerPage::deleteSelection);
     connect(makeAction(QStringLiteral("selectAll"), QKeySequence::SelectAll), &QAction::triggered, designer_,
             &DesignerPage::selectAll);
@@ -249,13 +262,14 @@ void MainWindow::createDocks()
     paletteDock_ = dock(designer_->palette(), "paletteDock", Qt::LeftDockWidgetArea);
     propertiesDock_ = dock(designer_->propertyEditor(), "propertiesDock", Qt::RightDockWidgetArea);
     historyView_ = new QUndoView(document_->undoStack());
-    historyDock_ = dock(historyView_, "historyDock", Qt::RightDockWidgetArea);
     problemsDock_ = dock(designer_->problemsPanel(), "problemsDock", Qt::BottomDockWidgetArea);
     summaryDock_ = dock(designer_->summaryView(), "summaryDock", Qt::BottomDockWidgetArea);
+    historyDock_ = dock(historyView_, "historyDock", Qt::BottomDockWidgetArea);
     tabifyDockWidget(problemsDock_, summaryDock_);
+    tabifyDockWidget(summaryDock_, historyDock_);
     problemsDock_->raise();
-    resizeDocks({paletteDock_, propertiesDock_}, {230, 300}, Qt::Horizontal);
-    resizeDocks({problemsDock_}, {200}, Qt::Vertical);
+    resizeDocks({paletteDock_, propertiesDock_}, {230, 320}, Qt::Horizontal);
+    resizeDocks({problemsDock_}, {170}, Qt::Vertical);
 }
 
 void MainWindow::retranslateUi()

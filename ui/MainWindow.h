@@ -2,6 +2,7 @@
 // The workbench window: one page per task (design, data, training, evaluation, draw & predict)
 // around one ProjectDocument. It owns the menus, toolbar, docks and status bar, the project
 // file commands (new, open, save, recent files, autosave recovery) and the language switch.
+#include <QKeySequence>
 #include <QMainWindow>
 
 class QAction;
@@ -56,6 +57,8 @@ protected:
 
 private:
     QAction* makeAction(const QString& name, const QKeySequence& shortcut = {});
+    /// Every binding the platform has for a standard key (Redo is Ctrl+Y and Ctrl+Shift+Z).
+    QAction* makeAction(const QString& name, QKeySequence::StandardKey key);
     void createActions();
     void createMenus();
     void createDocks();

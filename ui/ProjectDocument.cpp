@@ -307,10 +307,12 @@ void ProjectDocument::applyInsertEdge(const GraphEdge& edge, int index)
     } else {
         std::vector<GraphEdge> copy = edges;
         copy.insert(copy.begin() + index, edge);
-        for (const GraphEdge& e : edges)
-            project_.graph.disconnect(e);
+        ModelGraph rebuilt;
+        for (const GraphNode& n : project_.graph.nodes())
+            rebuilt.insertNode(n);
         for (const GraphEdge& e : copy)
-            project_.graph.insertEdge(e);
+            rebuilt.insertEdge(e);
+        project_.graph = rebuilt;
     }
     reanalyze();
     Q_EMIT edgeAdded(edge);

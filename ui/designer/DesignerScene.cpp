@@ -27,6 +27,15 @@ DesignerScene::DesignerScene(ProjectDocument* document, QObject* parent)
     rebuild();
 }
 
+DesignerScene::~DesignerScene()
+{
+    // QGraphicsScene's destructor deletes the items and reports selection changes on the way;
+    // nobody should look at half-deleted items through our maps then.
+    blockSignals(true);
+    nodes_.clear();
+    edges_.clear();
+}
+
 NodeItem* DesignerScene::nodeItem(int id) const
 {
     const auto it = nodes_.find(id);

@@ -21,6 +21,7 @@ class DesignerScene : public QGraphicsScene
     Q_OBJECT
 public:
     explicit DesignerScene(ProjectDocument* document, QObject* parent = nullptr);
+    ~DesignerScene() override;
 
     ProjectDocument* document() const { return document_; }
     NodeItem* nodeItem(int id) const;

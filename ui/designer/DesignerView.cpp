@@ -5,6 +5,7 @@
 #include <QDragEnterEvent>
 #include <QMimeData>
 #include <QScrollBar>
+#include <QTimer>
 #include <QWheelEvent>
 #include <cmath>
 
@@ -46,6 +47,11 @@ void DesignerView::zoomBy(double factor)
 
 void DesignerView::fitToContents()
 {
+    if (!isVisible()) {
+        fitPending_ = true;
+        return;
+    }
+    fitPending_ = false;
     QRectF bounds = scene()->itemsBoundingRect();
     if (bounds.isEmpty())
         return;
@@ -57,6 +63,14 @@ void DesignerView::fitToContents()
         scale(f, f);
         centerOn(bounds.center());
     }
+}
+
+void DesignerView::showEvent(QShowEvent* event)
+{
+    QGraphicsView::showEvent(event);
+    // Wait for the window's layout (docks) to settle before fitting.
+    if (fitPending_)
+        QTimer::singleShot(0, this, &DesignerView::fitToContents);
 }
 
 void DesignerView::wheelEvent(QWheelEvent* event)

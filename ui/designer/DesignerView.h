@@ -19,6 +19,7 @@ public:
 
     double zoom() const;
     void zoomBy(double factor);
+    /// Fits now, or as soon as the view has its real size (a hidden view has none).
     void fitToContents();
 
 Q_SIGNALS:
@@ -36,8 +37,10 @@ protected:
     void dragMoveEvent(QDragMoveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void drawBackground(QPainter* painter, const QRectF& rect) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    bool fitPending_ = false;
     bool panning_ = false;
     bool spaceHeld_ = false;
     QPoint panLast_;
