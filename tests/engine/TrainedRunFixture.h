@@ -71,9 +71,8 @@ inline netsmith::Project shapesProject()
     if (!netsmith::ProjectFile::load(QStringLiteral("seed-cnn"), &project, &error))
         qFatal("%s", qPrintable(error));
     project.name = QStringLiteral("shapes-cnn");
-    for (netsmith::GraphNode& node : project.graph.nodes)
-        if (node.name == QLatin1String("fc2"))
-            node.params[QStringLiteral("out_features")] = 3;
+    const int fc2 = project.graph.nodeByName(QStringLiteral("fc2"))->id;
+    project.graph.node(fc2)->params[QStringLiteral("out_features")] = 3;
     return project;
 }
 

@@ -116,7 +116,7 @@ private Q_SLOTS:
         const PreparedImage r = InkPreprocessor({1, 28, 28}).prepare(img);
         QVERIFY(r.ok());
         QCOMPARE(r.pixels[0][0][0].item<int>(), 0);
-        QVERIFY(r.pixels.max().item<int>() >= 230);
+        QVERIFY(r.pixels.max().item<int>() >= 220);
         // Faint specks below the ink threshold do not move the box.
         cv::Mat specks = paper(120, 120);
         cv::line(specks, {60, 20}, {60, 100}, cv::Scalar(0), 10);
