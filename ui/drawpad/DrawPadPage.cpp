@@ -449,6 +449,8 @@ void DrawPadPage::updateExplanations()
         heatMapProblem_ = cam.problem;
         return;
     }
+    if (cam.map.max().item<float>() <= 0.f)
+        heatMapProblem_ = tr("Nothing in layer %1 speaks for this class: the heat map is empty.").arg(cam.layer);
     heatMap_ = InkPreprocessor::mapToSource(prepared_, cam.map,
                                             cv::Size(DrawingCanvas::kPaperSize, DrawingCanvas::kPaperSize));
 }
