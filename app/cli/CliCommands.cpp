@@ -10,6 +10,9 @@ const std::vector<CliCommand>& commands()
         {"summary", QT_TRANSLATE_NOOP("Cli", "<preset | file.netsmith> [--batch-size N]"),
          QT_TRANSLATE_NOOP("Cli", "Print the model's layers, output shapes, parameters, MACs and memory."),
          runSummary},
+        {"datasets", QT_TRANSLATE_NOOP("Cli", "[name | path] [--prepare]"),
+         QT_TRANSLATE_NOOP("Cli", "List the bundled datasets, or load one name or path and describe it."),
+         runDatasets},
     };
     return table;
 }
