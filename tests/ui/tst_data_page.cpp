@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -112,6 +113,11 @@ private Q_SLOTS:
     void previewFollowsTheControls()
     {
         AugmentationPanel* panel = m_page->augmentationPanel();
+        auto* tabs = m_page->findChild<QTabWidget*>();
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(panel); // a person opens the Augmentation tab
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        QVERIFY(panel->isVisible());
         QVERIFY(panel->applyPreset(QStringLiteral("none")));
         const std::vector<QImage> identity = preview(panel);
         QVERIFY(!identity[0].isNull());
@@ -139,8 +145,11 @@ private Q_SLOTS:
         const torch::Tensor expected
             = AugmentationPipeline(panel->settings()).apply(sample.unsqueeze(0).expand({16, -1, -1, -1}).contiguous(), panel->seed());
         QCOMPARE(panel->previewImage(3).pixelColor(10, 10).red(), int(expected[3][0][10][10].item<uint8_t>()));
+        screenshot(m_page.get(), QStringLiteral("data-page-augmentation-rotation30"));
         QVERIFY(panel->applyPreset(QStringLiteral("strong")));
         screenshot(m_page.get(), QStringLiteral("data-page-augmentation-strong"));
+        QVERIFY(panel->applyPreset(QStringLiteral("none")));
+        screenshot(m_page.get(), QStringLiteral("data-page-augmentation-none"));
     }
 
     void badPathShowsOneLineError()

@@ -94,6 +94,7 @@ DataPage::DataPage(QWidget* parent) : QWidget(parent)
     splitter->addWidget(tabs);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({640, 860});
     layout->addWidget(splitter, 1);
 
     connect(m_bundled, &QComboBox::activated, this, [this](int index) {
