@@ -10,6 +10,8 @@ void SampleGridModel::setDataset(const Dataset& dataset)
 {
     beginResetModel();
     m_dataset = dataset;
+    if (m_dataset.labels.defined())
+        m_dataset.labels = m_dataset.labels.to(torch::kInt64).contiguous();
     m_images.clear();
     endResetModel();
 }
@@ -31,7 +33,8 @@ QVariant SampleGridModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const int row = index.row();
-    const int64_t label = m_dataset.labels[row].item<int64_t>();
+    // Read straight from the contiguous int64 labels: this runs for every painted cell.
+    const int64_t label = m_dataset.labels.data_ptr<int64_t>()[row];
     const QString name = label >= 0 && label < m_dataset.classNames.size() ? m_dataset.classNames[int(label)]
                                                                             : QString::number(label);
     switch (role) {
