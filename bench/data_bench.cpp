@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <cstdio>
+#include <ctime>
 
 using namespace netsmith;
 
@@ -23,6 +24,14 @@ namespace {
 double seconds(const QElapsedTimer& t)
 {
     return double(t.nsecsElapsed()) / 1e9;
+}
+
+// CPU seconds of this thread / this process: steadier than wall time on a shared machine.
+double cpuSeconds(clockid_t clock)
+{
+    timespec ts{};
+    clock_gettime(clock, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
 double loadSeconds(const QString& name, DatasetSplits* out)
@@ -51,6 +60,7 @@ double trainSteps(GraphModule& model, torch::optim::Adam& optimizer, const Datas
     model->train();
     QElapsedTimer t;
     t.start();
+    const double cpu0 = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID);
     PreparedBatch batch;
     int done = 0;
     while (prefetcher.next(&batch)) {
@@ -60,6 +70,7 @@ double trainSteps(GraphModule& model, torch::optim::Adam& optimizer, const Datas
         optimizer.step();
         ++done;
     }
+    std::printf("  (%d steps, %.2f ms process CPU per step)\n", done, (cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - cpu0) * 1e3 / done);
     return done / seconds(t);
 }
 
@@ -106,14 +117,17 @@ int main(int argc, char** argv)
     for (int round = 0; round < 2; ++round) {
         QElapsedTimer t;
         t.start();
+        const double cpu0 = cpuSeconds(CLOCK_THREAD_CPUTIME_ID);
         int batches = 0;
         while (seconds(t) < 2.0) {
             const torch::Tensor idx = order.slice(0, (batches * 32) % 7968, (batches * 32) % 7968 + 32);
             pipeline.apply(digits.train.images.index_select(0, idx), uint64_t(batches));
             ++batches;
         }
-        std::printf("augmentation, digits preset, batch 32, 1 thread: %.0f batches/s (%.0f samples/s)\n",
-                    batches / seconds(t), batches * 32 / seconds(t));
+        const double cpu = cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - cpu0;
+        std::printf("augmentation, digits preset, batch 32, 1 thread: %.0f batches/s wall (%.0f samples/s); "
+                    "%.2f ms CPU per batch = %.0f batches per CPU-second\n",
+                    batches / seconds(t), batches * 32 / seconds(t), cpu * 1e3 / batches, batches / cpu);
     }
 
     // Seed CNN step rate, plain vs augmented on the prefetcher's worker, interleaved.
@@ -129,8 +143,8 @@ int main(int argc, char** argv)
     const AugmentationPipeline none;
     trainSteps(model, optimizer, digits.train, none, 30, 9); // warm-up
     for (int round = 0; round < 2; ++round) {
-        const double plain = trainSteps(model, optimizer, digits.train, none, 200, 10 + round);
-        const double augmented = trainSteps(model, optimizer, digits.train, pipeline, 200, 20 + round);
+        const double plain = trainSteps(model, optimizer, digits.train, none, 100, 10 + round);
+        const double augmented = trainSteps(model, optimizer, digits.train, pipeline, 100, 20 + round);
         std::printf("seed CNN training, batch 32: %.1f steps/s plain, %.1f steps/s with digits augmentation on the "
                     "prefetch thread (ratio %.2f)\n",
                     plain, augmented, augmented / plain);
