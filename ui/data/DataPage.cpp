@@ -168,6 +168,7 @@ void DataPage::onLoadFinished()
         m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
         m_status->setText(message);
         m_status->setToolTip(message);
+        m_bundled->setCurrentIndex(std::max(0, m_bundled->findData(m_currentName))); // still showing that one
         Q_EMIT loadFailed(message);
         return;
     }
