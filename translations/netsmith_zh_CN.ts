@@ -82,71 +82,135 @@
         </message>
         <message>
             <source>bench writes no run folder; --out is for train</source>
-            <translation type="unfinished" />
+            <translation>bench 不写运行文件夹；--out 用于 train</translation>
         </message>
         <message>
             <source>Cannot create a temporary folder: %1</source>
-            <translation type="unfinished" />
+            <translation>无法创建临时文件夹：%1</translation>
         </message>
         <message>
             <source>--data and --predictions need a value</source>
-            <translation type="unfinished" />
+            <translation>--data 和 --predictions 需要一个值</translation>
         </message>
         <message>
             <source>unknown option %1 for %2</source>
-            <translation type="unfinished" />
+            <translation>%2 不认识选项 %1</translation>
         </message>
         <message>
             <source>evaluate takes one run folder</source>
-            <translation type="unfinished" />
+            <translation>evaluate 需要一个运行文件夹</translation>
         </message>
         <message>
             <source>%1 has no test split; evaluating on all its samples</source>
-            <translation type="unfinished" />
+            <translation>%1 没有测试集；改为在全部样本上评估</translation>
         </message>
         <message>
             <source>epoch %1/%2  loss %3  accuracy %4  val_loss %5  val_accuracy %6  lr %7  %8 s  %9 samples/s</source>
-            <translation type="unfinished" />
+            <translation>轮次 %1/%2  损失 %3  准确率 %4  验证损失 %5  验证准确率 %6  学习率 %7  %8 秒  %9 样本/秒</translation>
         </message>
         <message>
             <source>%1 needs a whole number of at least %2</source>
-            <translation type="unfinished" />
+            <translation>%1 需要一个不小于 %2 的整数</translation>
         </message>
         <message>
             <source>%1 needs a number above %2 and at most %3</source>
-            <translation type="unfinished" />
+            <translation>%1 需要一个大于 %2 且不超过 %3 的数</translation>
         </message>
         <message>
             <source>--data needs a dataset name or path</source>
-            <translation type="unfinished" />
+            <translation>--data 需要数据集名称或路径</translation>
         </message>
         <message>
             <source>--out needs a folder</source>
-            <translation type="unfinished" />
+            <translation>--out 需要一个文件夹</translation>
         </message>
         <message>
             <source>--resume needs an existing checkpoint.pt (not found: "%1")</source>
-            <translation type="unfinished" />
+            <translation>--resume 需要一个已存在的 checkpoint.pt（找不到：“%1”）</translation>
         </message>
         <message>
             <source>%1 takes one preset name or project file (see netsmith-cli --help)</source>
-            <translation type="unfinished" />
+            <translation>%1 需要一个预设名称或项目文件（参见 netsmith-cli --help）</translation>
         </message>
         <message>
             <source>unknown optimizer "%1" (use sgd, adam, adamw or rmsprop)</source>
-            <translation type="unfinished" />
+            <translation>未知的优化器“%1”（可用 sgd、adam、adamw 或 rmsprop）</translation>
         </message>
         <message>
             <source>unknown schedule "%1" (use %2)</source>
-            <translation type="unfinished" />
+            <translation>未知的学习率调度“%1”（可用 %2）</translation>
         </message>
         <message>
             <source>unknown augmentation "%1" (use %2)</source>
-            <translation type="unfinished" />
+            <translation>未知的数据增强“%1”（可用 %2）</translation>
         </message>
         <message>
             <source>%1 needs --data &lt;name | path&gt;</source>
-            <translation type="unfinished" />
+            <translation>%1 需要 --data &lt;名称 | 路径&gt;</translation>
+        </message>
+        <message>
+            <source>[name | path] [--prepare]</source>
+            <translation>[名称 | 路径] [--prepare]</translation>
+        </message>
+        <message>
+            <source>List the bundled datasets, or load one name or path and describe it.</source>
+            <translation>列出内置数据集，或加载一个名称或路径并描述它。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Train</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>测试</translation>
+        </message>
+        <message>
+            <source>Classes</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Shape</source>
+            <translation>形状</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>not available: %1</source>
+            <translation>不可用：%1</translation>
+        </message>
+        <message>
+            <source>datasets takes at most one dataset name or path</source>
+            <translation>datasets 最多接受一个数据集名称或路径</translation>
+        </message>
+        <message>
+            <source>Dataset: %1</source>
+            <translation>数据集：%1</translation>
+        </message>
+        <message>
+            <source>Training samples: %1</source>
+            <translation>训练样本：%1</translation>
+        </message>
+        <message>
+            <source>Test samples: %1</source>
+            <translation>测试样本：%1</translation>
+        </message>
+        <message>
+            <source>Image shape: %1</source>
+            <translation>图像形状：%1</translation>
+        </message>
+        <message>
+            <source>Classes (%1): %2</source>
+            <translation>类别（%1）：%2</translation>
+        </message>
+        <message>
+            <source>Loaded in %1 s</source>
+            <translation>加载用时 %1 秒</translation>
         </message>
     </context>
     <context>
@@ -290,6 +354,54 @@
         <message>
             <source>%1: the archive is truncated</source>
             <translation>%1：归档被截断</translation>
+        </message>
+        <message>
+            <source>%1: the file holds no samples</source>
+            <translation>%1：文件中没有样本</translation>
+        </message>
+        <message>
+            <source>%1: truncated or size mismatch: %2 bytes is not a whole number of %3-byte CIFAR-10 records</source>
+            <translation>%1：文件被截断或大小不符：%2 字节不是 %3 字节 CIFAR-10 记录的整数倍</translation>
+        </message>
+        <message>
+            <source>%1: the file has no label column (its first column is a pixel)</source>
+            <translation>%1：文件没有标签列（第一列是像素）</translation>
+        </message>
+        <message>
+            <source>%1: line %2, value %3: "%4" is not a whole number</source>
+            <translation>%1：第 %2 行第 %3 个值：“%4”不是整数</translation>
+        </message>
+        <message>
+            <source>%1: line %2, value %3: pixel %4 is outside 0..255</source>
+            <translation>%1：第 %2 行第 %3 个值：像素 %4 超出 0..255</translation>
+        </message>
+        <message>
+            <source>%1: line %2: size mismatch: %3 values, expected %4 (a label and the pixels)</source>
+            <translation>%1：第 %2 行：大小不符：有 %3 个值，应为 %4 个（一个标签加像素）</translation>
+        </message>
+        <message>
+            <source>%1: size mismatch: %2 pixels per line is not a square image</source>
+            <translation>%1：大小不符：每行 %2 个像素无法构成正方形图像</translation>
+        </message>
+        <message>
+            <source>%1: no class folders (expected one subfolder of images per class)</source>
+            <translation>%1：没有类别文件夹（每个类别应有一个图像子文件夹）</translation>
+        </message>
+        <message>
+            <source>%1: label out of range: class folder "%2" is not among the training classes</source>
+            <translation>%1：标签超出范围：类别文件夹“%2”不在训练类别中</translation>
+        </message>
+        <message>
+            <source>%1: empty class: the folder has no PNG, JPEG or BMP images</source>
+            <translation>%1：空类别：文件夹中没有 PNG、JPEG 或 BMP 图像</translation>
+        </message>
+        <message>
+            <source>%1: unreadable image (%2)</source>
+            <translation>%1：无法读取的图像（%2）</translation>
+        </message>
+        <message>
+            <source>%1: unreadable image (not a PNG, JPEG or BMP that OpenCV can decode)</source>
+            <translation>%1：无法读取的图像（不是 OpenCV 能解码的 PNG、JPEG 或 BMP）</translation>
         </message>
     </context>
     <context>
@@ -892,27 +1004,27 @@
         <name>RunFolder</name>
         <message>
             <source>Cannot create the folder %1</source>
-            <translation type="unfinished">无法创建文件夹 %1</translation>
+            <translation>无法创建文件夹 %1</translation>
         </message>
         <message>
             <source>Cannot save the model: %1</source>
-            <translation type="unfinished" />
+            <translation>无法保存模型：%1</translation>
         </message>
         <message>
             <source>%1 is not a run folder (no such folder)</source>
-            <translation type="unfinished">%1 不是运行文件夹（文件夹不存在）</translation>
+            <translation>%1 不是运行文件夹（文件夹不存在）</translation>
         </message>
         <message>
             <source>%1 is not a finished run: %2 is missing</source>
-            <translation type="unfinished" />
+            <translation>%1 不是已完成的运行：缺少 %2</translation>
         </message>
         <message>
             <source>%1 is not valid JSON</source>
-            <translation type="unfinished" />
+            <translation>%1 不是有效的 JSON</translation>
         </message>
         <message>
             <source>%1 does not hold this project's model: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 中不是此项目的模型：%2</translation>
         </message>
     </context>
     <context>
@@ -1028,92 +1140,93 @@
         <name>Trainer</name>
         <message>
             <source>Cannot write the checkpoint %1: %2</source>
-            <translation type="unfinished" />
+            <translation>无法写入检查点 %1：%2</translation>
         </message>
         <message>
             <source>Cannot read the checkpoint %1: %2</source>
-            <translation type="unfinished" />
+            <translation>无法读取检查点 %1：%2</translation>
         </message>
         <message>
             <source>%1 is not a checkpoint of this model: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 不是此模型的检查点：%2</translation>
         </message>
         <message>
             <source>unknown device "%1" (use cpu, cuda or cuda:N)</source>
-            <translation type="unfinished" />
+            <translation>未知的设备“%1”（可用 cpu、cuda 或 cuda:N）</translation>
         </message>
         <message>
             <source>CUDA is not available in this build or on this machine; training on the CPU instead</source>
-            <translation type="unfinished" />
+            <translation>此构建或此机器上没有可用的 CUDA；改为在 CPU 上训练</translation>
         </message>
         <message>
             <source>There is no GPU %1 (this machine has %2); using GPU 0</source>
-            <translation type="unfinished" />
+            <translation>没有 GPU %1（此机器共有 %2 个）；改用 GPU 0</translation>
         </message>
         <message>
             <source>Nesterov momentum needs a momentum above 0</source>
-            <translation type="unfinished" />
+            <translation>Nesterov 动量需要大于 0 的动量</translation>
         </message>
         <message>
             <source>unknown optimizer "%1" (use sgd, adam, adamw or rmsprop)</source>
-            <translation type="unfinished" />
+            <translation>未知的优化器“%1”（可用 sgd、adam、adamw 或 rmsprop）</translation>
         </message>
         <message>
             <source>The model is not valid:
 %1</source>
-            <translation type="unfinished" />
+            <translation>模型无效：
+%1</translation>
         </message>
         <message>
             <source>The dataset "%1" has no training samples</source>
-            <translation type="unfinished" />
+            <translation>数据集“%1”没有训练样本</translation>
         </message>
         <message>
             <source>The dataset "%1" does not hold uint8 N×C×H×W images</source>
-            <translation type="unfinished" />
+            <translation>数据集“%1”中不是 uint8 N×C×H×W 图像</translation>
         </message>
         <message>
             <source>The dataset "%1" has %2 samples but the model's input is %3</source>
-            <translation type="unfinished" />
+            <translation>数据集“%1”的样本为 %2，但模型的输入为 %3</translation>
         </message>
         <message>
             <source>The model's output must be a flat vector of class scores, not %1 (add Flatten and Linear layers)</source>
-            <translation type="unfinished" />
+            <translation>模型的输出必须是一维的类别得分向量，而不是 %1（请添加 Flatten 和 Linear 层）</translation>
         </message>
         <message>
             <source>The dataset "%1" has %2 classes but the model's output has only %3 values</source>
-            <translation type="unfinished" />
+            <translation>数据集“%1”有 %2 个类别，但模型的输出只有 %3 个值</translation>
         </message>
         <message>
             <source>The test split of "%1" has %2 samples but the model's input is %3</source>
-            <translation type="unfinished" />
+            <translation>“%1”的测试集样本为 %2，但模型的输入为 %3</translation>
         </message>
         <message>
             <source>The batch size must be at least 1</source>
-            <translation type="unfinished" />
+            <translation>批大小至少为 1</translation>
         </message>
         <message>
             <source>Mixed precision needs CUDA; training in float32</source>
-            <translation type="unfinished" />
+            <translation>混合精度需要 CUDA；改用 float32 训练</translation>
         </message>
         <message>
             <source>The validation split leaves no samples to train on</source>
-            <translation type="unfinished" />
+            <translation>划出验证集后没有剩余的训练样本</translation>
         </message>
         <message>
             <source>Training cancelled in epoch %1, batch %2</source>
-            <translation type="unfinished" />
+            <translation>训练已在第 %1 轮第 %2 批取消</translation>
         </message>
         <message>
             <source>The loss became %1 in epoch %2, batch %3. Training diverged: try a lower learning rate (now %4).</source>
-            <translation type="unfinished" />
+            <translation>损失在第 %2 轮第 %3 批变为 %1。训练发散：请尝试更低的学习率（当前为 %4）。</translation>
         </message>
         <message>
             <source>Stopped early after epoch %1: the validation accuracy last improved in epoch %2, whose weights were restored</source>
-            <translation type="unfinished" />
+            <translation>在第 %1 轮后提前停止：验证准确率最后一次提升是在第 %2 轮，已恢复该轮的权重</translation>
         </message>
         <message>
             <source>Training failed: %1</source>
-            <translation type="unfinished" />
+            <translation>训练失败：%1</translation>
         </message>
     </context>
     <context>
@@ -1152,6 +1265,239 @@
         <message>
             <source>A project file (*.netsmith) to open.</source>
             <translation>要打开的项目文件 (*.netsmith)。</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::AugmentationPanel</name>
+        <message>
+            <source>Augmentation</source>
+            <translation>数据增强</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>预设</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>轻度</translation>
+        </message>
+        <message>
+            <source>Digits</source>
+            <translation>手写数字</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>强</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>自定义</translation>
+        </message>
+        <message>
+            <source>Rotation</source>
+            <translation>旋转</translation>
+        </message>
+        <message>
+            <source> °</source>
+            <translation> °</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation>平移</translation>
+        </message>
+        <message>
+            <source> × size</source>
+            <translation> × 尺寸</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>缩放</translation>
+        </message>
+        <message>
+            <source> ±</source>
+            <translation> ±</translation>
+        </message>
+        <message>
+            <source>Shear</source>
+            <translation>错切</translation>
+        </message>
+        <message>
+            <source>Elastic strength</source>
+            <translation>弹性形变强度</translation>
+        </message>
+        <message>
+            <source> px</source>
+            <translation> 像素</translation>
+        </message>
+        <message>
+            <source>Elastic smoothness</source>
+            <translation>弹性形变平滑度</translation>
+        </message>
+        <message>
+            <source>Gaussian noise</source>
+            <translation>高斯噪声</translation>
+        </message>
+        <message>
+            <source> (0–255)</source>
+            <translation> （0–255）</translation>
+        </message>
+        <message>
+            <source>Blur</source>
+            <translation>模糊</translation>
+        </message>
+        <message>
+            <source>Brightness</source>
+            <translation>亮度</translation>
+        </message>
+        <message>
+            <source>Contrast</source>
+            <translation>对比度</translation>
+        </message>
+        <message>
+            <source>Random erasing</source>
+            <translation>随机擦除</translation>
+        </message>
+        <message>
+            <source> chance</source>
+            <translation> 概率</translation>
+        </message>
+        <message>
+            <source>Erased area up to</source>
+            <translation>擦除面积上限</translation>
+        </message>
+        <message>
+            <source> × image</source>
+            <translation> × 图像</translation>
+        </message>
+        <message>
+            <source>Crop padding</source>
+            <translation>裁剪填充</translation>
+        </message>
+        <message>
+            <source>Horizontal flip (not for digits)</source>
+            <translation>水平翻转（不适用于数字）</translation>
+        </message>
+        <message>
+            <source>Preview: one sample, %1 random draws of the training pipeline</source>
+            <translation>预览：同一样本经训练流水线随机增强 %1 次</translation>
+        </message>
+        <message>
+            <source>Reseed</source>
+            <translation>重新取种</translation>
+        </message>
+        <message>
+            <source>Draw new random augmentations of the same sample</source>
+            <translation>为同一样本重新抽取随机增强</translation>
+        </message>
+        <message>
+            <source>Updated in %1 ms</source>
+            <translation>更新用时 %1 毫秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::ClassHistogramView</name>
+        <message>
+            <source>Samples per class</source>
+            <translation>每个类别的样本数</translation>
+        </message>
+        <message>
+            <source>Samples</source>
+            <translation>样本数</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::DataPage</name>
+        <message>
+            <source>Dataset:</source>
+            <translation>数据集：</translation>
+        </message>
+        <message>
+            <source>Choose a bundled dataset…</source>
+            <translation>选择内置数据集…</translation>
+        </message>
+        <message>
+            <source>Open file…</source>
+            <translation>打开文件…</translation>
+        </message>
+        <message>
+            <source>An IDX images file (.gz or raw), a CSV file (label, pixels) or a CIFAR-10 .bin batch</source>
+            <translation>IDX 图像文件（.gz 或未压缩）、CSV 文件（标签、像素）或 CIFAR-10 .bin 批文件</translation>
+        </message>
+        <message>
+            <source>Open folder…</source>
+            <translation>打开文件夹…</translation>
+        </message>
+        <message>
+            <source>A folder with one subfolder of images per class, IDX files or CIFAR-10 batches</source>
+            <translation>每个类别一个图像子文件夹的文件夹、IDX 文件或 CIFAR-10 批文件</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>显示：</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>训练集</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>测试集</translation>
+        </message>
+        <message>
+            <source>Sample and classes</source>
+            <translation>样本与类别</translation>
+        </message>
+        <message>
+            <source>Augmentation</source>
+            <translation>数据增强</translation>
+        </message>
+        <message>
+            <source>Loading %1…</source>
+            <translation>正在加载 %1…</translation>
+        </message>
+        <message>
+            <source>%1: %2 training and %3 test samples, %4 classes, %5</source>
+            <translation>%1：%2 个训练样本，%3 个测试样本，%4 个类别，%5</translation>
+        </message>
+        <message>
+            <source>Training (%1)</source>
+            <translation>训练集（%1）</translation>
+        </message>
+        <message>
+            <source>Test (%1)</source>
+            <translation>测试集（%1）</translation>
+        </message>
+        <message>
+            <source>Sample %1 of %2 (%3)
+Class: %4 (label %5)
+Size: %6, mean pixel %7</source>
+            <translation>第 %1 个样本，共 %2 个（%3）
+类别：%4（标签 %5）
+尺寸：%6，平均像素 %7</translation>
+        </message>
+        <message>
+            <source>test</source>
+            <translation>测试集</translation>
+        </message>
+        <message>
+            <source>training</source>
+            <translation>训练集</translation>
+        </message>
+        <message>
+            <source>Open a dataset file</source>
+            <translation>打开数据集文件</translation>
+        </message>
+        <message>
+            <source>Datasets (*idx3-ubyte* *.gz *.csv *.bin);;All files (*)</source>
+            <translation>数据集 (*idx3-ubyte* *.gz *.csv *.bin);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Open a dataset folder</source>
+            <translation>打开数据集文件夹</translation>
         </message>
     </context>
     <context>
@@ -1834,6 +2180,13 @@
         <message>
             <source>Multiply-accumulates: %1</source>
             <translation>乘加运算：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::SampleGridModel</name>
+        <message>
+            <source>Sample %1: %2</source>
+            <translation>样本 %1：%2</translation>
         </message>
     </context>
 </TS>

@@ -22,5 +22,6 @@ const std::vector<CliCommand>& commands();
 
 int runSummary(const QStringList& args);
 int runPredict(const QStringList& args);
+int runDatasets(const QStringList& args);
 
 } // namespace netsmith::cli

@@ -4,4 +4,5 @@ set(NETSMITH_CLI_SOURCES
   cli/CliOutput.h cli/CliOutput.cpp
   cli/SummaryCommand.cpp
   cli/PredictCommand.cpp
+  cli/DatasetsCommand.cpp
 )
