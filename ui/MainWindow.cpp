@@ -364,7 +364,7 @@ void MainWindow::updateStatus()
         validityLabel_->setStyleSheet(QStringLiteral("color: #2e7d32;"));
         validityLabel_->setToolTip(QString());
     } else {
-        validityLabel_->setText(tr("⚠ %n problem(s)", nullptr, int(std::max<size_t>(1, analysis.problems.size()))));
+        validityLabel_->setText(tr("⚠ Problems: %1").arg(std::max<size_t>(1, analysis.problems.size())));
         validityLabel_->setStyleSheet(QStringLiteral("color: #c62828;"));
         validityLabel_->setToolTip(analysis.problemText());
     }
