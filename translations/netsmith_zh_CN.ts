@@ -1052,6 +1052,14 @@
             <source>⚠ Problems: %1</source>
             <translation>⚠ 问题：%1</translation>
         </message>
+        <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
     </context>
     <context>
         <name>netsmith::ui::ModelSummaryView</name>

@@ -269,7 +269,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(summaryDock_, historyDock_);
     problemsDock_->raise();
     resizeDocks({paletteDock_, propertiesDock_}, {230, 320}, Qt::Horizontal);
-    resizeDocks({problemsDock_}, {170}, Qt::Vertical);
+    resizeDocks({problemsDock_}, {140}, Qt::Vertical);
 }
 
 void MainWindow::retranslateUi()
@@ -289,6 +289,9 @@ void MainWindow::retranslateUi()
     QUndoStack* stack = document_->undoStack();
     set("undo", stack->undoText().isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(stack->undoText()));
     set("redo", stack->redoText().isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(stack->redoText()));
+    // The toolbar keeps short labels so it does not jump as the undo text changes.
+    action(QStringLiteral("undo"))->setIconText(tr("Undo"));
+    action(QStringLiteral("redo"))->setIconText(tr("Redo"));
     set("cut", tr("Cu&t"));
     set("copy", tr("&Copy"));
     set("paste", tr("&Paste"));

@@ -393,10 +393,35 @@ private Q_SLOTS:
         QVERIFY(!RecoveryFile::exists());
     }
 
+    void keyboardOnlyEditing()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        ProjectDocument* doc = w.document();
+        doc->reset(ProjectDocument::blankProject());
+        QTest::keyClick(&w, Qt::Key_F6); // canvas
+        QVERIFY(w.designer()->view()->hasFocus());
+        QTest::keyClick(w.designer()->view(), Qt::Key_Down); // selects the input layer
+        QCOMPARE(w.designer()->scene()->selectedNodeIds(), QList<int>{doc->graph().nodes().front().id});
+        QTest::keyClick(&w, Qt::Key_K, Qt::ControlModifier); // palette search
+        QVERIFY(w.designer()->palette()->searchField()->hasFocus());
+        QTest::keyClicks(w.designer()->palette()->searchField(), QStringLiteral("conv"));
+        QTest::keyClick(w.designer()->palette()->searchField(), Qt::Key_Return);
+        QCOMPARE(int(doc->graph().nodes().size()), 2);
+        QCOMPARE(doc->graph().nodes().back().kind, QStringLiteral("Conv2d"));
+        QCOMPARE(int(doc->graph().edges().size()), 1);
+        QTest::keyClick(&w, Qt::Key_F6);
+        QTest::keyClick(w.designer()->view(), Qt::Key_Up);
+        QCOMPARE(w.designer()->scene()->selectedNodeIds(), QList<int>{doc->graph().nodes().front().id});
+    }
+
     void languageSwitchRetranslatesMenus()
     {
         MainWindow w;
         w.show();
+        NodeItem* conv1 = w.designer()->scene()->nodeItem(nodeNamed(w.document(), QStringLiteral("conv1")));
+        const QString englishTip = conv1->toolTip();
         QStringList english;
         for (QAction* a : w.menuBar()->actions())
             english << a->text();
@@ -410,6 +435,7 @@ private Q_SLOTS:
         for (int i = 0; i < english.size(); ++i)
             QVERIFY2(chinese[i] != english[i], qPrintable(chinese[i]));
         QVERIFY(w.action(QStringLiteral("save"))->text() != QStringLiteral("&Save"));
+        QTRY_VERIFY(conv1->toolTip() != englishTip); // the canvas speaks the new language too
         w.setLanguage(QStringLiteral("en"));
         QStringList back;
         for (QAction* a : w.menuBar()->actions())
