@@ -277,6 +277,21 @@ private Q_SLOTS:
         QCOMPARE(int(doc->graph().nodes().size()), 12);
         QTest::keyClick(page->view(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(int(doc->graph().nodes().size()), 14);
+
+        // A selected connection alone is deleted as a disconnect.
+        const GraphEdge first = doc->graph().edges().front();
+        page->scene()->clearSelection();
+        page->scene()->edgeItem(first)->setSelected(true);
+        QTest::keyClick(page->view(), Qt::Key_Delete);
+        QCOMPARE(int(doc->graph().edges().size()), 11);
+        QVERIFY(!page->scene()->edgeItem(first));
+
+        // Wheel zoom.
+        const double zoom = page->view()->zoom();
+        QWheelEvent wheel(QPointF(50, 50), page->view()->viewport()->mapToGlobal(QPointF(50, 50)), QPoint(),
+                          QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(page->view()->viewport(), &wheel);
+        QVERIFY(page->view()->zoom() > zoom);
     }
 
     void moveIsOneUndoStepPerDrag()
@@ -356,6 +371,18 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("damaged.netsmith")), qPrintable(error));
         QCOMPARE(other.document()->project(), kept);
         QCOMPARE(other.document()->filePath(), path);
+
+        // Dropping a project file onto the window opens it.
+        MainWindow third;
+        QMimeData files;
+        files.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&third, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&third, &drop);
+        QTRY_COMPARE(third.document()->filePath(), path);
+        QCOMPARE(third.document()->project(), doc->project());
 
         // Diagram export writes real pictures.
         for (const char* name : {"diagram.png", "diagram.svg"}) {
