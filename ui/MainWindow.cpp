@@ -3,6 +3,7 @@
 #include "Localization.h"
 #include "ProjectDocument.h"
 #include "designer/DesignerPage.h"
+#include "designer/DesignerView.h"
 #include "designer/LayerPalette.h"
 #include "designer/ModelSummaryView.h"
 #include "designer/NewProjectDialog.h"
@@ -236,6 +237,12 @@ void MainWindow::createMenus()
 
     helpMenu_ = menuBar()->addMenu(QString());
     helpMenu_->addAction(action(QStringLiteral("about")));
+
+    // Right-click on the canvas offers the editing commands that apply there.
+    QWidget* canvas = designer_->view();
+    for (const char* name : {"cut", "copy", "paste", "duplicate", "delete", "connect", "arrange", "fit"})
+        canvas->addAction(action(QString::fromLatin1(name)));
+    canvas->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     toolBar_ = addToolBar(QString());
     toolBar_->setObjectName(QStringLiteral("mainToolBar"));

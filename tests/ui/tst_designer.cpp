@@ -9,6 +9,7 @@
 #include "designer/LayerPalette.h"
 #include "designer/LayerTree.h"
 #include "designer/NodeItem.h"
+#include "designer/ProblemsPanel.h"
 #include "designer/PropertyEditor.h"
 #include "designer/RecoveryFile.h"
 #include "project/ProjectFile.h"
@@ -328,7 +329,17 @@ private Q_SLOTS:
         QVERIFY(!doc->analysis().valid());
         QVERIFY(page->scene()->nodeItem(fc1)->hasError());
         QVERIFY(page->scene()->nodeItem(fc1)->toolTip().contains(QStringLiteral("fc1")));
-        page->showNode(fc1);
+        // Clicking the problem selects the layer it names.
+        auto* problems = page->problemsPanel();
+        QListWidgetItem* problem = nullptr;
+        for (int i = 0; i < problems->count(); ++i)
+            if (problems->item(i)->data(ProblemsPanel::NodeRole).toInt() == fc1)
+                problem = problems->item(i);
+        QVERIFY(problem);
+        page->scene()->clearSelection();
+        QTest::mouseClick(problems->viewport(), Qt::LeftButton, {}, problems->visualItemRect(problem).center());
+        QCOMPARE(page->scene()->selectedNodeIds(), QList<int>{fc1});
+        QCOMPARE(page->propertyEditor()->nodeId(), fc1);
         auto* name = qobject_cast<QLineEdit*>(page->propertyEditor()->field(QStringLiteral("name")));
         QVERIFY(name);
         name->setFocus();
