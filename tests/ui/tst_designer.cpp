@@ -452,6 +452,9 @@ private Q_SLOTS:
         QTest::keyClick(&w, Qt::Key_F6);
         QTest::keyClick(w.designer()->view(), Qt::Key_Up);
         QCOMPARE(w.designer()->scene()->selectedNodeIds(), QList<int>{doc->graph().nodes().front().id});
+        const QPointF before = doc->graph().nodes().front().pos;
+        QTest::keyClick(w.designer()->view(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(doc->graph().nodes().front().pos, before + QPointF(10, 0));
     }
 
     void languageSwitchRetranslatesMenus()

@@ -121,6 +121,17 @@ int DesignerScene::selectNeighbour(int key)
     return next;
 }
 
+void DesignerScene::nudgeSelection(const QPointF& delta)
+{
+    std::map<int, QPointF> from;
+    std::map<int, QPointF> to;
+    for (int id : selectedNodeIds()) {
+        from[id] = document_->graph().node(id)->pos;
+        to[id] = from[id] + delta;
+    }
+    document_->moveNodes(from, to);
+}
+
 void DesignerScene::rebuild()
 {
     clearSelection();

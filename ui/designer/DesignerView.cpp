@@ -138,6 +138,17 @@ void DesignerView::keyPressEvent(QKeyEvent* event)
         return;
     }
     const int key = event->key();
+    const bool arrow = key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_Left || key == Qt::Key_Right;
+    if (arrow && event->modifiers() == Qt::AltModifier) {
+        // Alt+arrow nudges the selected layers: moving without the mouse, one undo step each.
+        if (auto* s = qobject_cast<DesignerScene*>(scene())) {
+            const QPointF step(key == Qt::Key_Left ? -10 : key == Qt::Key_Right ? 10 : 0,
+                               key == Qt::Key_Up ? -10 : key == Qt::Key_Down ? 10 : 0);
+            s->nudgeSelection(step);
+            event->accept();
+            return;
+        }
+    }
     if (event->modifiers() == Qt::NoModifier &&
         (key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_Left || key == Qt::Key_Right)) {
         if (auto* s = qobject_cast<DesignerScene*>(scene())) {
