@@ -434,27 +434,9 @@
             <source>Delete %1</source>
             <translation>删除 %1</translation>
         </message>
-        <message numerus="yes">
-            <source>Delete %n layers</source>
-            <translation>
-                <numerusform>删除 %n 个层</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Disconnect %1 → %2</source>
             <translation>断开 %1 → %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>Move %n layers</source>
-            <translation>
-                <numerusform>移动 %n 个层</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Paste %n layers</source>
-            <translation>
-                <numerusform>粘贴 %n 个层</numerusform>
-            </translation>
         </message>
         <message>
             <source>Rename %1 to %2</source>
@@ -463,6 +445,22 @@
         <message>
             <source>Rename project to %1</source>
             <translation>将项目重命名为 %1</translation>
+        </message>
+        <message>
+            <source>Delete layers</source>
+            <translation>删除多个层</translation>
+        </message>
+        <message>
+            <source>Move layer</source>
+            <translation>移动层</translation>
+        </message>
+        <message>
+            <source>Move layers</source>
+            <translation>移动多个层</translation>
+        </message>
+        <message>
+            <source>Paste layers</source>
+            <translation>粘贴层</translation>
         </message>
     </context>
     <context>
@@ -1506,18 +1504,6 @@ Size: %6, mean pixel %7</source>
             <source>Delete selection</source>
             <translation>删除所选内容</translation>
         </message>
-        <message numerus="yes">
-            <source>Copied %n layers.</source>
-            <translation>
-                <numerusform>已复制 %n 个层。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Cut %n layers</source>
-            <translation>
-                <numerusform>剪切 %n 个层</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The clipboard holds no layers.</source>
             <translation>剪贴板中没有层。</translation>
@@ -1525,6 +1511,14 @@ Size: %6, mean pixel %7</source>
         <message>
             <source>Select exactly two layers to connect them.</source>
             <translation>请恰好选择两个层来连接它们。</translation>
+        </message>
+        <message>
+            <source>Copied layers: %1</source>
+            <translation>已复制的层：%1</translation>
+        </message>
+        <message>
+            <source>Cut layers</source>
+            <translation>剪切层</translation>
         </message>
     </context>
     <context>
@@ -1946,12 +1940,6 @@ Size: %6, mean pixel %7</source>
             <source>✓ Valid model</source>
             <translation>✓ 模型有效</translation>
         </message>
-        <message numerus="yes">
-            <source>⚠ %n problem(s)</source>
-            <translation>
-                <numerusform>⚠ %n 个问题</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Parameters: %1</source>
             <translation>参数：%1</translation>
@@ -2041,6 +2029,18 @@ Size: %6, mean pixel %7</source>
         <message>
             <source>Recovered unsaved work; save it to keep it.</source>
             <translation>已恢复未保存的工作；请保存以保留它。</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <source>⚠ Problems: %1</source>
+            <translation>⚠ 问题：%1</translation>
         </message>
     </context>
     <context>

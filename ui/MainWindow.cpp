@@ -3,6 +3,7 @@
 #include "Localization.h"
 #include "ProjectDocument.h"
 #include "designer/DesignerPage.h"
+#include "designer/DesignerView.h"
 #include "designer/LayerPalette.h"
 #include "designer/ModelSummaryView.h"
 #include "designer/NewProjectDialog.h"
@@ -237,6 +238,12 @@ void MainWindow::createMenus()
     helpMenu_ = menuBar()->addMenu(QString());
     helpMenu_->addAction(action(QStringLiteral("about")));
 
+    // Right-click on the canvas offers the editing commands that apply there.
+    QWidget* canvas = designer_->view();
+    for (const char* name : {"cut", "copy", "paste", "duplicate", "delete", "connect", "arrange", "fit"})
+        canvas->addAction(action(QString::fromLatin1(name)));
+    canvas->setContextMenuPolicy(Qt::ActionsContextMenu);
+
     toolBar_ = addToolBar(QString());
     toolBar_->setObjectName(QStringLiteral("mainToolBar"));
     toolBar_->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -269,7 +276,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(summaryDock_, historyDock_);
     problemsDock_->raise();
     resizeDocks({paletteDock_, propertiesDock_}, {230, 320}, Qt::Horizontal);
-    resizeDocks({problemsDock_}, {170}, Qt::Vertical);
+    resizeDocks({problemsDock_}, {140}, Qt::Vertical);
 }
 
 void MainWindow::retranslateUi()
@@ -289,6 +296,9 @@ void MainWindow::retranslateUi()
     QUndoStack* stack = document_->undoStack();
     set("undo", stack->undoText().isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(stack->undoText()));
     set("redo", stack->redoText().isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(stack->redoText()));
+    // The toolbar keeps short labels so it does not jump as the undo text changes.
+    action(QStringLiteral("undo"))->setIconText(tr("Undo"));
+    action(QStringLiteral("redo"))->setIconText(tr("Redo"));
     set("cut", tr("Cu&t"));
     set("copy", tr("&Copy"));
     set("paste", tr("&Paste"));
@@ -364,7 +374,7 @@ void MainWindow::updateStatus()
         validityLabel_->setStyleSheet(QStringLiteral("color: #2e7d32;"));
         validityLabel_->setToolTip(QString());
     } else {
-        validityLabel_->setText(tr("⚠ %n problem(s)", nullptr, int(std::max<size_t>(1, analysis.problems.size()))));
+        validityLabel_->setText(tr("⚠ Problems: %1").arg(std::max<size_t>(1, analysis.problems.size())));
         validityLabel_->setStyleSheet(QStringLiteral("color: #c62828;"));
         validityLabel_->setToolTip(analysis.problemText());
     }

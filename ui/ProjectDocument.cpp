@@ -228,10 +228,10 @@ void ProjectDocument::autoLayout()
         undoStack_->push(new AutoLayoutCommand(this, from, to));
 }
 
-void ProjectDocument::setTrainingSettings(const TrainingSettings& settings)
+void ProjectDocument::setTrainingSettings(const TrainingSettings& settings, int mergeSession)
 {
     if (!(settings == project_.training))
-        undoStack_->push(new ChangeTrainingSettingsCommand(this, project_.training, settings));
+        undoStack_->push(new ChangeTrainingSettingsCommand(this, project_.training, settings, mergeSession));
 }
 
 void ProjectDocument::setDataset(const QString& dataset)

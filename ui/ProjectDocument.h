@@ -66,7 +66,9 @@ public:
     QList<int> pasteFragment(const ModelGraph& fragment, const QPointF& offset);
     /// Arranges every layer top to bottom in layers of the data flow.
     void autoLayout();
-    void setTrainingSettings(const TrainingSettings& settings);
+    /// Changes the training settings; changes with the same non-zero `mergeSession` merge into
+    /// one undo step (a page passes one session per editing burst, 0 for a separate step).
+    void setTrainingSettings(const TrainingSettings& settings, int mergeSession = 0);
     void setDataset(const QString& dataset);
     void setProjectName(const QString& name);
 

@@ -9,6 +9,7 @@
 #include "designer/LayerPalette.h"
 #include "designer/LayerTree.h"
 #include "designer/NodeItem.h"
+#include "designer/ProblemsPanel.h"
 #include "designer/PropertyEditor.h"
 #include "designer/RecoveryFile.h"
 #include "project/ProjectFile.h"
@@ -277,6 +278,21 @@ private Q_SLOTS:
         QCOMPARE(int(doc->graph().nodes().size()), 12);
         QTest::keyClick(page->view(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(int(doc->graph().nodes().size()), 14);
+
+        // A selected connection alone is deleted as a disconnect.
+        const GraphEdge first = doc->graph().edges().front();
+        page->scene()->clearSelection();
+        page->scene()->edgeItem(first)->setSelected(true);
+        QTest::keyClick(page->view(), Qt::Key_Delete);
+        QCOMPARE(int(doc->graph().edges().size()), 11);
+        QVERIFY(!page->scene()->edgeItem(first));
+
+        // Wheel zoom.
+        const double zoom = page->view()->zoom();
+        QWheelEvent wheel(QPointF(50, 50), page->view()->viewport()->mapToGlobal(QPointF(50, 50)), QPoint(),
+                          QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(page->view()->viewport(), &wheel);
+        QVERIFY(page->view()->zoom() > zoom);
     }
 
     void moveIsOneUndoStepPerDrag()
@@ -313,7 +329,17 @@ private Q_SLOTS:
         QVERIFY(!doc->analysis().valid());
         QVERIFY(page->scene()->nodeItem(fc1)->hasError());
         QVERIFY(page->scene()->nodeItem(fc1)->toolTip().contains(QStringLiteral("fc1")));
-        page->showNode(fc1);
+        // Clicking the problem selects the layer it names.
+        auto* problems = page->problemsPanel();
+        QListWidgetItem* problem = nullptr;
+        for (int i = 0; i < problems->count(); ++i)
+            if (problems->item(i)->data(ProblemsPanel::NodeRole).toInt() == fc1)
+                problem = problems->item(i);
+        QVERIFY(problem);
+        page->scene()->clearSelection();
+        QTest::mouseClick(problems->viewport(), Qt::LeftButton, {}, problems->visualItemRect(problem).center());
+        QCOMPARE(page->scene()->selectedNodeIds(), QList<int>{fc1});
+        QCOMPARE(page->propertyEditor()->nodeId(), fc1);
         auto* name = qobject_cast<QLineEdit*>(page->propertyEditor()->field(QStringLiteral("name")));
         QVERIFY(name);
         name->setFocus();
@@ -357,6 +383,18 @@ private Q_SLOTS:
         QCOMPARE(other.document()->project(), kept);
         QCOMPARE(other.document()->filePath(), path);
 
+        // Dropping a project file onto the window opens it.
+        MainWindow third;
+        QMimeData files;
+        files.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&third, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&third, &drop);
+        QTRY_COMPARE(third.document()->filePath(), path);
+        QCOMPARE(third.document()->project(), doc->project());
+
         // Diagram export writes real pictures.
         for (const char* name : {"diagram.png", "diagram.svg"}) {
             const QString out = dir.filePath(QString::fromLatin1(name));
@@ -393,10 +431,38 @@ private Q_SLOTS:
         QVERIFY(!RecoveryFile::exists());
     }
 
+    void keyboardOnlyEditing()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        ProjectDocument* doc = w.document();
+        doc->reset(ProjectDocument::blankProject());
+        QTest::keyClick(&w, Qt::Key_F6); // canvas
+        QVERIFY(w.designer()->view()->hasFocus());
+        QTest::keyClick(w.designer()->view(), Qt::Key_Down); // selects the input layer
+        QCOMPARE(w.designer()->scene()->selectedNodeIds(), QList<int>{doc->graph().nodes().front().id});
+        QTest::keyClick(&w, Qt::Key_K, Qt::ControlModifier); // palette search
+        QVERIFY(w.designer()->palette()->searchField()->hasFocus());
+        QTest::keyClicks(w.designer()->palette()->searchField(), QStringLiteral("conv"));
+        QTest::keyClick(w.designer()->palette()->searchField(), Qt::Key_Return);
+        QCOMPARE(int(doc->graph().nodes().size()), 2);
+        QCOMPARE(doc->graph().nodes().back().kind, QStringLiteral("Conv2d"));
+        QCOMPARE(int(doc->graph().edges().size()), 1);
+        QTest::keyClick(&w, Qt::Key_F6);
+        QTest::keyClick(w.designer()->view(), Qt::Key_Up);
+        QCOMPARE(w.designer()->scene()->selectedNodeIds(), QList<int>{doc->graph().nodes().front().id});
+        const QPointF before = doc->graph().nodes().front().pos;
+        QTest::keyClick(w.designer()->view(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(doc->graph().nodes().front().pos, before + QPointF(10, 0));
+    }
+
     void languageSwitchRetranslatesMenus()
     {
         MainWindow w;
         w.show();
+        NodeItem* conv1 = w.designer()->scene()->nodeItem(nodeNamed(w.document(), QStringLiteral("conv1")));
+        const QString englishTip = conv1->toolTip();
         QStringList english;
         for (QAction* a : w.menuBar()->actions())
             english << a->text();
@@ -410,6 +476,7 @@ private Q_SLOTS:
         for (int i = 0; i < english.size(); ++i)
             QVERIFY2(chinese[i] != english[i], qPrintable(chinese[i]));
         QVERIFY(w.action(QStringLiteral("save"))->text() != QStringLiteral("&Save"));
+        QTRY_VERIFY(conv1->toolTip() != englishTip); // the canvas speaks the new language too
         w.setLanguage(QStringLiteral("en"));
         QStringList back;
         for (QAction* a : w.menuBar()->actions())

@@ -102,7 +102,7 @@ void DesignerPage::copySelection()
         return;
     QApplication::clipboard()->setMimeData(GraphClipboard::toMimeData(GraphClipboard::fragment(document_->graph(), ids)));
     pasteCount_ = 0;
-    Q_EMIT statusMessage(tr("Copied %n layers.", nullptr, int(ids.size())));
+    Q_EMIT statusMessage(tr("Copied layers: %1").arg(ids.size()));
 }
 
 void DesignerPage::cutSelection()
@@ -111,7 +111,7 @@ void DesignerPage::cutSelection()
     const QList<int> ids = scene_->selectedNodeIds();
     if (ids.isEmpty())
         return;
-    document_->undoStack()->beginMacro(tr("Cut %n layers", nullptr, int(ids.size())));
+    document_->undoStack()->beginMacro(tr("Cut layers"));
     document_->deleteNodes(ids);
     document_->undoStack()->endMacro();
 }

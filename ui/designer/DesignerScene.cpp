@@ -82,6 +82,56 @@ void DesignerScene::selectNodes(const QList<int>& ids)
             item->setSelected(true);
 }
 
+int DesignerScene::selectNeighbour(int key)
+{
+    const ModelGraph& graph = document_->graph();
+    const QList<int> selected = selectedNodeIds();
+    int next = 0;
+    if (selected.isEmpty()) {
+        next = document_->analysis().inputNode;
+        if (next == 0 && !graph.nodes().empty())
+            next = graph.nodes().front().id;
+    } else {
+        const int current = selected.first();
+        if (key == Qt::Key_Down && !graph.outputsOf(current).empty())
+            next = graph.outputsOf(current).front().toNode;
+        else if (key == Qt::Key_Up && !graph.inputsOf(current).empty())
+            next = graph.inputsOf(current).front().fromNode;
+        else if (key == Qt::Key_Left || key == Qt::Key_Right) {
+            // The nearest layer on roughly the same row, in the arrow's direction.
+            const GraphNode* here = graph.node(current);
+            double best = 1e18;
+            for (const GraphNode& n : graph.nodes()) {
+                const double dx = n.pos.x() - here->pos.x();
+                if (n.id == current || std::abs(n.pos.y() - here->pos.y()) > 60 ||
+                    (key == Qt::Key_Left ? dx >= 0 : dx <= 0))
+                    continue;
+                if (std::abs(dx) < best) {
+                    best = std::abs(dx);
+                    next = n.id;
+                }
+            }
+        }
+    }
+    if (next != 0) {
+        selectNodes({next});
+        if (NodeItem* item = nodeItem(next); item && !views().isEmpty())
+            views().constFirst()->ensureVisible(item, 40, 40);
+    }
+    return next;
+}
+
+void DesignerScene::nudgeSelection(const QPointF& delta)
+{
+    std::map<int, QPointF> from;
+    std::map<int, QPointF> to;
+    for (int id : selectedNodeIds()) {
+        from[id] = document_->graph().node(id)->pos;
+        to[id] = from[id] + delta;
+    }
+    document_->moveNodes(from, to);
+}
+
 void DesignerScene::rebuild()
 {
     clearSelection();

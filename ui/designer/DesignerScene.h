@@ -32,6 +32,13 @@ public:
     void selectNodes(const QList<int>& ids);
     /// The reason the last connection attempt was refused (empty after a successful one).
     QString lastConnectionProblem() const { return lastProblem_; }
+    /// Keyboard navigation: moves the selection to the layer above (Qt::Key_Up), below
+    /// (Qt::Key_Down) or beside (Left/Right) the selected one; returns the new selection.
+    int selectNeighbour(int key);
+    /// Moves the selected layers by `delta` as one undoable step.
+    void nudgeSelection(const QPointF& delta);
+    /// Redraws every card and label in the current language.
+    void retranslate() { refreshAnalysis(); }
     /// Called by a NodeItem while it is dragged, so its edges follow.
     void nodeItemMoved(int id);
 

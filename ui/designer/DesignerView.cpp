@@ -73,6 +73,15 @@ void DesignerView::showEvent(QShowEvent* event)
         QTimer::singleShot(0, this, &DesignerView::fitToContents);
 }
 
+void DesignerView::changeEvent(QEvent* event)
+{
+    // Scenes get no LanguageChange of their own: the view passes it on to the cards.
+    if (event->type() == QEvent::LanguageChange)
+        if (auto* s = qobject_cast<DesignerScene*>(scene()))
+            s->retranslate();
+    QGraphicsView::changeEvent(event);
+}
+
 void DesignerView::wheelEvent(QWheelEvent* event)
 {
     const double steps = event->angleDelta().y() / 120.0;
@@ -127,6 +136,26 @@ void DesignerView::keyPressEvent(QKeyEvent* event)
         viewport()->setCursor(Qt::OpenHandCursor);
         event->accept();
         return;
+    }
+    const int key = event->key();
+    const bool arrow = key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_Left || key == Qt::Key_Right;
+    if (arrow && event->modifiers() == Qt::AltModifier) {
+        // Alt+arrow nudges the selected layers: moving without the mouse, one undo step each.
+        if (auto* s = qobject_cast<DesignerScene*>(scene())) {
+            const QPointF step(key == Qt::Key_Left ? -10 : key == Qt::Key_Right ? 10 : 0,
+                               key == Qt::Key_Up ? -10 : key == Qt::Key_Down ? 10 : 0);
+            s->nudgeSelection(step);
+            event->accept();
+            return;
+        }
+    }
+    if (event->modifiers() == Qt::NoModifier &&
+        (key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_Left || key == Qt::Key_Right)) {
+        if (auto* s = qobject_cast<DesignerScene*>(scene())) {
+            s->selectNeighbour(key);
+            event->accept();
+            return;
+        }
     }
     QGraphicsView::keyPressEvent(event);
 }

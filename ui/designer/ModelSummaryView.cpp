@@ -36,7 +36,10 @@ ModelSummaryView::ModelSummaryView(ProjectDocument* document, QWidget* parent)
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->verticalHeader()->hide();
-    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table_->setAlternatingRowColors(true);
     totals_->setTextFormat(Qt::RichText);
     totals_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* layout = new QVBoxLayout(this);
@@ -76,7 +79,6 @@ void ModelSummaryView::refresh()
             table_->setItem(r, c, item);
         }
     }
-    table_->resizeColumnsToContents();
     const ModelCost& cost = summary.cost;
     const TrainingSettings& training = document_->project().training;
     QString text = tr("Total parameters: <b>%1</b> (trainable %2, non-trainable %3)")

@@ -1,6 +1,7 @@
 #include "designer/commands/ChangeParamCommand.h"
 
 #include "ProjectDocument.h"
+#include "graph/LayerRegistry.h"
 
 #include <QCoreApplication>
 
@@ -22,7 +23,10 @@ ChangeParamCommand::ChangeParamCommand(ProjectDocument* document, int nodeId, co
     , mergeSession_(mergeSession)
 {
     const GraphNode* n = document->graph().node(nodeId);
-    setText(QCoreApplication::translate("DesignerCommand", "Change %1 of %2").arg(key, n ? n->name : QString()));
+    const LayerKind* kind = n ? LayerRegistry::instance().find(n->kind) : nullptr;
+    const ParamSpec* spec = kind ? kind->param(key) : nullptr;
+    setText(QCoreApplication::translate("DesignerCommand", "Change %1 of %2")
+                .arg(spec ? QCoreApplication::translate("LayerParam", spec->label) : key, n ? n->name : QString()));
 }
 
 void ChangeParamCommand::redo()

@@ -9,11 +9,12 @@ namespace netsmith::ui {
 ChangeTrainingSettingsCommand::ChangeTrainingSettingsCommand(ProjectDocument* document,
                                                              const TrainingSettings& oldSettings,
                                                              const TrainingSettings& newSettings,
-                                                             QUndoCommand* parent)
+                                                             int mergeSession, QUndoCommand* parent)
     : QUndoCommand(parent)
     , document_(document)
     , old_(oldSettings)
     , new_(newSettings)
+    , mergeSession_(mergeSession)
 {
     setText(QCoreApplication::translate("DesignerCommand", "Change training settings"));
 }
@@ -30,13 +31,16 @@ void ChangeTrainingSettingsCommand::undo()
 
 int ChangeTrainingSettingsCommand::id() const
 {
-    return 0x4e5302;
+    return mergeSession_ != 0 ? 0x4e5302 : -1;
 }
 
 bool ChangeTrainingSettingsCommand::mergeWith(const QUndoCommand* other)
 {
-    // Consecutive settings edits (spinning the epochs, then the batch size) are one step.
-    new_ = static_cast<const ChangeTrainingSettingsCommand*>(other)->new_;
+    // Edits of one burst (spinning the epochs up and down) are one step.
+    const auto* o = static_cast<const ChangeTrainingSettingsCommand*>(other);
+    if (o->mergeSession_ != mergeSession_)
+        return false;
+    new_ = o->new_;
     setObsolete(new_ == old_);
     return true;
 }

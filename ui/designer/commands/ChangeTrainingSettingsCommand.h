@@ -12,7 +12,8 @@ class ChangeTrainingSettingsCommand : public QUndoCommand
 {
 public:
     ChangeTrainingSettingsCommand(ProjectDocument* document, const TrainingSettings& oldSettings,
-                                  const TrainingSettings& newSettings, QUndoCommand* parent = nullptr);
+                                  const TrainingSettings& newSettings, int mergeSession = 0,
+                                  QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
     int id() const override;
@@ -22,6 +23,7 @@ private:
     ProjectDocument* document_;
     TrainingSettings old_;
     TrainingSettings new_;
+    int mergeSession_;
 };
 
 } // namespace netsmith::ui

@@ -22,7 +22,7 @@ DeleteNodesCommand::DeleteNodesCommand(ProjectDocument* document, const QList<in
     }
     setText(nodes_.size() == 1
                 ? QCoreApplication::translate("DesignerCommand", "Delete %1").arg(nodes_.front().second.name)
-                : QCoreApplication::translate("DesignerCommand", "Delete %n layers", nullptr, int(nodes_.size())));
+                : QCoreApplication::translate("DesignerCommand", "Delete layers"));
 }
 
 void DeleteNodesCommand::redo()

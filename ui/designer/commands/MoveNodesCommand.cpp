@@ -13,7 +13,8 @@ MoveNodesCommand::MoveNodesCommand(ProjectDocument* document, std::map<int, QPoi
     , from_(std::move(from))
     , to_(std::move(to))
 {
-    setText(QCoreApplication::translate("DesignerCommand", "Move %n layers", nullptr, int(to_.size())));
+    setText(to_.size() == 1 ? QCoreApplication::translate("DesignerCommand", "Move layer")
+                            : QCoreApplication::translate("DesignerCommand", "Move layers"));
 }
 
 void MoveNodesCommand::redo()

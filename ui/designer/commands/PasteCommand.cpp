@@ -13,7 +13,7 @@ PasteCommand::PasteCommand(ProjectDocument* document, std::vector<GraphNode> nod
     , nodes_(std::move(nodes))
     , edges_(std::move(edges))
 {
-    setText(QCoreApplication::translate("DesignerCommand", "Paste %n layers", nullptr, int(nodes_.size())));
+    setText(QCoreApplication::translate("DesignerCommand", "Paste layers"));
 }
 
 void PasteCommand::redo()
