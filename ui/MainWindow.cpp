@@ -2,6 +2,7 @@
 
 #include "Localization.h"
 #include "ProjectDocument.h"
+#include "data/DataPage.h"
 #include "designer/DesignerPage.h"
 #include "designer/DesignerView.h"
 #include "designer/LayerPalette.h"
@@ -10,6 +11,7 @@
 #include "designer/ProblemsPanel.h"
 #include "designer/PropertyEditor.h"
 #include "designer/RecoveryFile.h"
+#include "drawpad/DrawPadPage.h"
 #include "graph/NumberFormat.h"
 
 #include <QAction>
@@ -61,6 +63,7 @@ MainWindow::MainWindow(QWidget* parent)
     pages_->setDocumentMode(true);
     pages_->addTab(designer_, QString());
     setCentralWidget(pages_);
+    createPages();
 
     createActions();
     createMenus();
@@ -99,6 +102,27 @@ MainWindow::~MainWindow()
     // not reach a half-destroyed window.
     disconnect(document_->undoStack(), nullptr, this, nullptr);
     disconnect(document_, nullptr, this, nullptr);
+}
+
+void MainWindow::createPages()
+{
+    dataPage_ = new DataPage(this);
+    addPage(dataPage_, QString());
+    drawPad_ = new DrawPadPage(this);
+    addPage(drawPad_, QString());
+    // Loading data takes a moment: do it when someone looks, not at start-up.
+    connect(pages_, &QTabWidget::currentChanged, this, &MainWindow::showDataWhenVisible);
+    connect(document_, &ProjectDocument::datasetChanged, this, &MainWindow::showDataWhenVisible);
+    connect(document_, &ProjectDocument::graphReset, this, &MainWindow::showDataWhenVisible);
+}
+
+void MainWindow::showDataWhenVisible()
+{
+    const QString dataset = document_->project().dataset;
+    if (pages_->currentWidget() != dataPage_ || dataset == dataShown_ || dataPage_->isLoading())
+        return;
+    if (dataPage_->loadDataset(dataset))
+        dataShown_ = dataset;
 }
 
 void MainWindow::addPage(QWidget* page, const QString& title)
@@ -331,6 +355,8 @@ void MainWindow::retranslateUi()
         historyView_->setEmptyLabel(tr("<opened project>"));
     }
     pages_->setTabText(0, tr("Design"));
+    dataPage_->setWindowTitle(tr("Data"));
+    drawPad_->setWindowTitle(tr("Draw & predict"));
     for (int i = 1; i < pages_->count(); ++i)
         if (!pages_->widget(i)->windowTitle().isEmpty())
             pages_->setTabText(i, pages_->widget(i)->windowTitle());

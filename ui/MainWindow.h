@@ -16,7 +16,9 @@ class QUndoView;
 
 namespace netsmith::ui {
 
+class DataPage;
 class DesignerPage;
+class DrawPadPage;
 class ProjectDocument;
 
 class MainWindow : public QMainWindow
@@ -63,6 +65,10 @@ private:
     void createMenus();
     void createDocks();
     void retranslateUi();
+    /// The pages after the designer, and how they follow the document.
+    void createPages();
+    /// Loads the project's dataset into the data page the first time it is shown.
+    void showDataWhenVisible();
     void updateTitle();
     void updateStatus();
     void updateRecentMenu();
@@ -78,6 +84,9 @@ private:
 
     ProjectDocument* document_ = nullptr;
     DesignerPage* designer_ = nullptr;
+    DataPage* dataPage_ = nullptr;
+    DrawPadPage* drawPad_ = nullptr;
+    QString dataShown_; ///< dataset the data page holds, to reload only when it changes
     QTabWidget* pages_ = nullptr;
     QToolBar* toolBar_ = nullptr;
     QMenu* fileMenu_ = nullptr;
