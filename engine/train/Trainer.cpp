@@ -172,6 +172,7 @@ TrainingResult Trainer::run()
 
     try {
         ComputeDevice::configureThreads(s.threads);
+        ComputeDevice::retainFreedMemory();
         torch::Device device = torch::kCPU;
         QString note, error;
         if (!ComputeDevice::choose(s.device, &device, &note, &error))
@@ -222,6 +223,13 @@ TrainingResult Trainer::run()
         AugmentationSettings augmentationSettings;
         AugmentationSettings::preset(s.augmentation, &augmentationSettings);
         const AugmentationPipeline augmentation(augmentationSettings);
+        // Augmentation (OpenCV, per sample) is worth a worker thread that prepares the next
+        // batch during this step. Without it a batch is one gather and one conversion (tens
+        // of microseconds), cheaper here than the hand-over; and a third busy thread would
+        // preempt one of torch's intra-op threads and stall every parallel region it joins.
+        const bool prefetch = !augmentationSettings.isIdentity();
+        const torch::Tensor trainImages = trainPart.images.to(device);
+        const torch::Tensor trainLabels = trainPart.labels.to(device);
         const torch::Tensor valImages = valPart.images.to(device);
         LossScaler scaler;
         bool stoppedEarly = false;
@@ -235,7 +243,11 @@ TrainingResult Trainer::run()
             batching.batchSize = batchSize;
             batching.seed = epochSeed;
             batching.normalization = normalization;
-            BatchPrefetcher prefetcher(trainPart, DatasetSplit::shuffled(trainCount, epochSeed), augmentation, batching);
+            const torch::Tensor epochOrder = DatasetSplit::shuffled(trainCount, epochSeed);
+            std::unique_ptr<BatchPrefetcher> prefetcher;
+            if (prefetch)
+                prefetcher = std::make_unique<BatchPrefetcher>(trainPart, epochOrder, augmentation, batching);
+            const torch::Tensor deviceOrder = epochOrder.to(device);
             PreparedBatch prepared;
             double lossSum = 0;
             torch::Tensor correct = torch::zeros({}, torch::TensorOptions(torch::kInt64).device(device));
@@ -263,8 +275,15 @@ TrainingResult Trainer::run()
                                       .arg(epoch + 1)
                                       .arg(b + 1));
                 }
-                if (!prefetcher.next(&prepared))
-                    throw std::runtime_error("the batch prefetcher ended early");
+                if (prefetcher) {
+                    if (!prefetcher->next(&prepared))
+                        throw std::runtime_error("the batch prefetcher ended early");
+                } else {
+                    const torch::Tensor index =
+                        deviceOrder.slice(0, int64_t(b) * batchSize, std::min(trainCount, int64_t(b + 1) * batchSize));
+                    prepared.labels = trainLabels.index_select(0, index);
+                    prepared.input = toModelInput(trainImages.index_select(0, index), normalization);
+                }
                 const torch::Tensor x = prepared.input.to(device).contiguous(torch::MemoryFormat::ChannelsLast);
                 const torch::Tensor y = prepared.labels.to(device);
                 const int64_t n = y.size(0);
