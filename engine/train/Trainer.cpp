@@ -313,7 +313,7 @@ TrainingResult Trainer::run()
                                   QCoreApplication::translate("Trainer",
                                                               "The loss became %1 in epoch %2, batch %3. Training "
                                                               "diverged: try a lower learning rate (now %4).")
-                                      .arg(std::isnan(lossValue) ? QStringLiteral("NaN") : QStringLiteral("infinite"))
+                                      .arg(std::isnan(lossValue) ? QStringLiteral("NaN") : QStringLiteral("Inf"))
                                       .arg(epoch + 1)
                                       .arg(b + 1)
                                       .arg(rate));
