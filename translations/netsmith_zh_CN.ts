@@ -53,36 +53,40 @@
             <translation>未知命令“%1”——请参阅 netsmith-cli --help</translation>
         </message>
         <message>
+            <source>&lt;run-dir | project --weights model.pt&gt; &lt;image&gt;... [--json]</source>
+            <translation>&lt;运行文件夹 | 项目 --weights model.pt&gt; &lt;图像&gt;... [--json]</translation>
+        </message>
+        <message>
+            <source>Predict the class of image files with a trained model (draw-pad preprocessing).</source>
+            <translation>用训练好的模型预测图像文件的类别（与绘图板相同的预处理）。</translation>
+        </message>
+        <message>
+            <source>--weights needs a file (model.pt)</source>
+            <translation>--weights 需要一个文件（model.pt）</translation>
+        </message>
+        <message>
+            <source>predict does not know the option %1</source>
+            <translation>predict 不认识选项 %1</translation>
+        </message>
+        <message>
+            <source>predict takes a run folder and at least one image file</source>
+            <translation>predict 需要一个运行文件夹和至少一个图像文件</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3%)</source>
+            <translation>%1：%2（%3%）</translation>
+        </message>
+        <message>
             <source>bench writes no run folder; --out is for train</source>
             <translation>bench 不写运行文件夹；--out 用于 train</translation>
         </message>
         <message>
             <source>Cannot create a temporary folder: %1</source>
             <translation>无法创建临时文件夹：%1</translation>
-        </message>
-        <message>
-            <source>&lt;preset | file.netsmith&gt; --data &lt;name | path&gt; [--epochs N] [--batch-size N] [--lr X] [--optimizer sgd|adam|adamw|rmsprop] [--schedule NAME] [--augment PRESET|none] [--device cpu|cuda] [--threads N] [--seed N] [--validation-split F] [--patience N] [--resume checkpoint.pt] [--out DIR]</source>
-            <translation>&lt;预设 | 文件.netsmith&gt; --data &lt;名称 | 路径&gt; [--epochs N] [--batch-size N] [--lr X] [--optimizer sgd|adam|adamw|rmsprop] [--schedule 名称] [--augment 预设|none] [--device cpu|cuda] [--threads N] [--seed N] [--validation-split F] [--patience N] [--resume checkpoint.pt] [--out 目录]</translation>
-        </message>
-        <message>
-            <source>Train a model; one line per epoch, a run folder under --out (default ./runs), and a final JSON line.</source>
-            <translation>训练模型；每个轮次输出一行，在 --out（默认 ./runs）下生成运行文件夹，最后输出一行 JSON。</translation>
-        </message>
-        <message>
-            <source>&lt;run-dir&gt; [--data &lt;name | path&gt;] [--predictions FILE.csv] [--curves]</source>
-            <translation>&lt;运行目录&gt; [--data &lt;名称 | 路径&gt;] [--predictions 文件.csv] [--curves]</translation>
-        </message>
-        <message>
-            <source>Evaluate a trained run on a test split: JSON report (accuracy, per-class metrics, ROC AUC, average precision, confusion matrix).</source>
-            <translation>在测试集上评估已训练的运行：输出 JSON 报告（准确率、各类别指标、ROC AUC、平均精度、混淆矩阵）。</translation>
-        </message>
-        <message>
-            <source>&lt;preset | file.netsmith&gt; --data &lt;name | path&gt; [--epochs N] [--threads N] [--batch-size N] (and train's other options)</source>
-            <translation>&lt;预设 | 文件.netsmith&gt; --data &lt;名称 | 路径&gt; [--epochs N] [--threads N] [--batch-size N]（以及 train 的其他选项）</translation>
-        </message>
-        <message>
-            <source>Measure training speed: real epochs through train's code path, median samples/s of the epochs after the first.</source>
-            <translation>测量训练速度：按 train 的代码路径真实训练若干轮次，报告第一轮之后各轮每秒样本数的中位数。</translation>
         </message>
         <message>
             <source>--data and --predictions need a value</source>
@@ -143,6 +147,94 @@
         <message>
             <source>%1 needs --data &lt;name | path&gt;</source>
             <translation>%1 需要 --data &lt;名称 | 路径&gt;</translation>
+        </message>
+        <message>
+            <source>[name | path] [--prepare]</source>
+            <translation>[名称 | 路径] [--prepare]</translation>
+        </message>
+        <message>
+            <source>List the bundled datasets, or load one name or path and describe it.</source>
+            <translation>列出内置数据集，或加载一个名称或路径并描述它。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Train</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>测试</translation>
+        </message>
+        <message>
+            <source>Classes</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Shape</source>
+            <translation>形状</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>not available: %1</source>
+            <translation>不可用：%1</translation>
+        </message>
+        <message>
+            <source>datasets takes at most one dataset name or path</source>
+            <translation>datasets 最多接受一个数据集名称或路径</translation>
+        </message>
+        <message>
+            <source>Dataset: %1</source>
+            <translation>数据集：%1</translation>
+        </message>
+        <message>
+            <source>Training samples: %1</source>
+            <translation>训练样本：%1</translation>
+        </message>
+        <message>
+            <source>Test samples: %1</source>
+            <translation>测试样本：%1</translation>
+        </message>
+        <message>
+            <source>Image shape: %1</source>
+            <translation>图像形状：%1</translation>
+        </message>
+        <message>
+            <source>Classes (%1): %2</source>
+            <translation>类别（%1）：%2</translation>
+        </message>
+        <message>
+            <source>Loaded in %1 s</source>
+            <translation>加载用时 %1 秒</translation>
+        </message>
+        <message>
+            <source>&lt;preset | file.netsmith&gt; --data &lt;name | path&gt; [--epochs N] [--batch-size N] [--lr X] [--optimizer sgd|adam|adamw|rmsprop] [--schedule NAME] [--augment PRESET|none] [--device cpu|cuda] [--threads N] [--seed N] [--validation-split F] [--patience N] [--resume checkpoint.pt] [--out DIR]</source>
+            <translation>&lt;预设 | 文件.netsmith&gt; --data &lt;名称 | 路径&gt; [--epochs N] [--batch-size N] [--lr X] [--optimizer sgd|adam|adamw|rmsprop] [--schedule 名称] [--augment 预设|none] [--device cpu|cuda] [--threads N] [--seed N] [--validation-split F] [--patience N] [--resume checkpoint.pt] [--out 目录]</translation>
+        </message>
+        <message>
+            <source>Train a model; one line per epoch, a run folder under --out (default ./runs), and a final JSON line.</source>
+            <translation>训练模型；每个轮次输出一行，在 --out（默认 ./runs）下生成运行文件夹，最后输出一行 JSON。</translation>
+        </message>
+        <message>
+            <source>&lt;run-dir&gt; [--data &lt;name | path&gt;] [--predictions FILE.csv] [--curves]</source>
+            <translation>&lt;运行目录&gt; [--data &lt;名称 | 路径&gt;] [--predictions 文件.csv] [--curves]</translation>
+        </message>
+        <message>
+            <source>Evaluate a trained run on a test split: JSON report (accuracy, per-class metrics, ROC AUC, average precision, confusion matrix).</source>
+            <translation>在测试集上评估已训练的运行：输出 JSON 报告（准确率、各类别指标、ROC AUC、平均精度、混淆矩阵）。</translation>
+        </message>
+        <message>
+            <source>&lt;preset | file.netsmith&gt; --data &lt;name | path&gt; [--epochs N] [--threads N] [--batch-size N] (and train's other options)</source>
+            <translation>&lt;预设 | 文件.netsmith&gt; --data &lt;名称 | 路径&gt; [--epochs N] [--threads N] [--batch-size N]（以及 train 的其他选项）</translation>
+        </message>
+        <message>
+            <source>Measure training speed: real epochs through train's code path, median samples/s of the epochs after the first.</source>
+            <translation>测量训练速度：按 train 的代码路径真实训练若干轮次，报告第一轮之后各轮每秒样本数的中位数。</translation>
         </message>
     </context>
     <context>
@@ -286,6 +378,173 @@
         <message>
             <source>%1: the archive is truncated</source>
             <translation>%1：归档被截断</translation>
+        </message>
+        <message>
+            <source>%1: the file holds no samples</source>
+            <translation>%1：文件中没有样本</translation>
+        </message>
+        <message>
+            <source>%1: truncated or size mismatch: %2 bytes is not a whole number of %3-byte CIFAR-10 records</source>
+            <translation>%1：文件被截断或大小不符：%2 字节不是 %3 字节 CIFAR-10 记录的整数倍</translation>
+        </message>
+        <message>
+            <source>%1: the file has no label column (its first column is a pixel)</source>
+            <translation>%1：文件没有标签列（第一列是像素）</translation>
+        </message>
+        <message>
+            <source>%1: line %2, value %3: "%4" is not a whole number</source>
+            <translation>%1：第 %2 行第 %3 个值：“%4”不是整数</translation>
+        </message>
+        <message>
+            <source>%1: line %2, value %3: pixel %4 is outside 0..255</source>
+            <translation>%1：第 %2 行第 %3 个值：像素 %4 超出 0..255</translation>
+        </message>
+        <message>
+            <source>%1: line %2: size mismatch: %3 values, expected %4 (a label and the pixels)</source>
+            <translation>%1：第 %2 行：大小不符：有 %3 个值，应为 %4 个（一个标签加像素）</translation>
+        </message>
+        <message>
+            <source>%1: size mismatch: %2 pixels per line is not a square image</source>
+            <translation>%1：大小不符：每行 %2 个像素无法构成正方形图像</translation>
+        </message>
+        <message>
+            <source>%1: no class folders (expected one subfolder of images per class)</source>
+            <translation>%1：没有类别文件夹（每个类别应有一个图像子文件夹）</translation>
+        </message>
+        <message>
+            <source>%1: label out of range: class folder "%2" is not among the training classes</source>
+            <translation>%1：标签超出范围：类别文件夹“%2”不在训练类别中</translation>
+        </message>
+        <message>
+            <source>%1: empty class: the folder has no PNG, JPEG or BMP images</source>
+            <translation>%1：空类别：文件夹中没有 PNG、JPEG 或 BMP 图像</translation>
+        </message>
+        <message>
+            <source>%1: unreadable image (%2)</source>
+            <translation>%1：无法读取的图像（%2）</translation>
+        </message>
+        <message>
+            <source>%1: unreadable image (not a PNG, JPEG or BMP that OpenCV can decode)</source>
+            <translation>%1：无法读取的图像（不是 OpenCV 能解码的 PNG、JPEG 或 BMP）</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesignerCommand</name>
+        <message>
+            <source>Add %1</source>
+            <translation>添加 %1</translation>
+        </message>
+        <message>
+            <source>Arrange layers</source>
+            <translation>自动排列层</translation>
+        </message>
+        <message>
+            <source>Use dataset %1</source>
+            <translation>使用数据集 %1</translation>
+        </message>
+        <message>
+            <source>Change %1 of %2</source>
+            <translation>修改 %2 的 %1</translation>
+        </message>
+        <message>
+            <source>Change training settings</source>
+            <translation>修改训练设置</translation>
+        </message>
+        <message>
+            <source>Connect %1 → %2</source>
+            <translation>连接 %1 → %2</translation>
+        </message>
+        <message>
+            <source>Delete %1</source>
+            <translation>删除 %1</translation>
+        </message>
+        <message>
+            <source>Disconnect %1 → %2</source>
+            <translation>断开 %1 → %2</translation>
+        </message>
+        <message>
+            <source>Rename %1 to %2</source>
+            <translation>将 %1 重命名为 %2</translation>
+        </message>
+        <message>
+            <source>Rename project to %1</source>
+            <translation>将项目重命名为 %1</translation>
+        </message>
+        <message>
+            <source>Delete layers</source>
+            <translation>删除多个层</translation>
+        </message>
+        <message>
+            <source>Move layer</source>
+            <translation>移动层</translation>
+        </message>
+        <message>
+            <source>Move layers</source>
+            <translation>移动多个层</translation>
+        </message>
+        <message>
+            <source>Paste layers</source>
+            <translation>粘贴层</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagramExporter</name>
+        <message>
+            <source>%1: the diagram is empty</source>
+            <translation>%1：图是空的</translation>
+        </message>
+        <message>
+            <source>%1: cannot be written (%2)</source>
+            <translation>%1：无法写入（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>GradCam</name>
+        <message>
+            <source>This model has no convolutional layer, so there is no Grad-CAM map (the saliency view still works).</source>
+            <translation>该模型没有卷积层，因此无法生成 Grad-CAM 热力图（显著性视图仍然可用）。</translation>
+        </message>
+        <message>
+            <source>There is no class %1 in this model.</source>
+            <translation>该模型中没有类别 %1。</translation>
+        </message>
+        <message>
+            <source>Layer "%1" has no feature maps (channels×height×width) to explain.</source>
+            <translation>层“%1”没有可解释的特征图（通道×高×宽）。</translation>
+        </message>
+        <message>
+            <source>The class score does not depend on layer "%1".</source>
+            <translation>该类别得分与层“%1”无关。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageFile</name>
+        <message>
+            <source>Cannot open image %1: %2</source>
+            <translation>无法打开图像 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 is not an image that can be read (PNG, JPEG, BMP, ...)</source>
+            <translation>%1 不是可读取的图像（PNG、JPEG、BMP 等）</translation>
+        </message>
+        <message>
+            <source>Cannot encode the image for %1</source>
+            <translation>无法为 %1 编码图像</translation>
+        </message>
+    </context>
+    <context>
+        <name>InkPreprocessor</name>
+        <message>
+            <source>The model's input is %1, not an image (channels×height×width).</source>
+            <translation>模型的输入是 %1，不是图像（通道×高×宽）。</translation>
+        </message>
+        <message>
+            <source>The image is empty: draw something first.</source>
+            <translation>图像是空的：请先画点什么。</translation>
+        </message>
+        <message>
+            <source>There is no ink in the image: draw something first.</source>
+            <translation>图像中没有笔迹：请先画点什么。</translation>
         </message>
     </context>
     <context>
@@ -606,6 +865,13 @@
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Netsmith projects (*.netsmith)</source>
+            <translation>Netsmith 项目 (*.netsmith)</translation>
+        </message>
+    </context>
+    <context>
         <name>ModelGraph</name>
         <message>
             <source>That layer no longer exists.</source>
@@ -705,6 +971,17 @@
         <message>
             <source>Training memory at batch size %1 (Adam): %2</source>
             <translation>批大小为 %1 时的训练内存（Adam）：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>NodeItem</name>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
         </message>
     </context>
     <context>
@@ -859,6 +1136,29 @@
         </message>
     </context>
     <context>
+        <name>TrainedModel</name>
+        <message>
+            <source>%1 does not exist</source>
+            <translation>%1 不存在</translation>
+        </message>
+        <message>
+            <source>The model in %1 is not valid: %2</source>
+            <translation>%1 中的模型无效：%2</translation>
+        </message>
+        <message>
+            <source>Cannot read the weights %1 (they do not fit the model or the file is damaged): %2</source>
+            <translation>无法读取权重 %1（与模型不匹配或文件已损坏）：%2</translation>
+        </message>
+        <message>
+            <source>%1 is not a run folder (no such folder)</source>
+            <translation>%1 不是运行文件夹（文件夹不存在）</translation>
+        </message>
+        <message>
+            <source>%1 is not a run folder: it needs project.netsmith and model.pt</source>
+            <translation>%1 不是运行文件夹：需要 project.netsmith 和 model.pt</translation>
+        </message>
+    </context>
+    <context>
         <name>Trainer</name>
         <message>
             <source>Cannot write the checkpoint %1: %2</source>
@@ -927,10 +1227,6 @@
             <translation>批大小至少为 1</translation>
         </message>
         <message>
-            <source>Unknown augmentation "%1" (use %2)</source>
-            <translation>未知的数据增强“%1”（可用 %2）</translation>
-        </message>
-        <message>
             <source>Mixed precision needs CUDA; training in float32</source>
             <translation>混合精度需要 CUDA；改用 float32 训练</translation>
         </message>
@@ -953,6 +1249,10 @@
         <message>
             <source>Training failed: %1</source>
             <translation>训练失败：%1</translation>
+        </message>
+        <message>
+            <source>Unknown augmentation "%1" (use %2)</source>
+            <translation>未知的数据增强“%1”（可用 %2）</translation>
         </message>
     </context>
     <context>
@@ -983,18 +1283,938 @@
         </message>
     </context>
     <context>
-        <name>netsmith::ui::MainWindow</name>
+        <name>main</name>
         <message>
-            <source>Designer</source>
-            <translation>设计器</translation>
+            <source>Design, train and test neural networks.</source>
+            <translation>设计、训练并测试神经网络。</translation>
         </message>
+        <message>
+            <source>A project file (*.netsmith) to open.</source>
+            <translation>要打开的项目文件 (*.netsmith)。</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::AugmentationPanel</name>
+        <message>
+            <source>Augmentation</source>
+            <translation>数据增强</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>预设</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>轻度</translation>
+        </message>
+        <message>
+            <source>Digits</source>
+            <translation>手写数字</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>强</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>自定义</translation>
+        </message>
+        <message>
+            <source>Rotation</source>
+            <translation>旋转</translation>
+        </message>
+        <message>
+            <source> °</source>
+            <translation> °</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation>平移</translation>
+        </message>
+        <message>
+            <source> × size</source>
+            <translation> × 尺寸</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>缩放</translation>
+        </message>
+        <message>
+            <source> ±</source>
+            <translation> ±</translation>
+        </message>
+        <message>
+            <source>Shear</source>
+            <translation>错切</translation>
+        </message>
+        <message>
+            <source>Elastic strength</source>
+            <translation>弹性形变强度</translation>
+        </message>
+        <message>
+            <source> px</source>
+            <translation> 像素</translation>
+        </message>
+        <message>
+            <source>Elastic smoothness</source>
+            <translation>弹性形变平滑度</translation>
+        </message>
+        <message>
+            <source>Gaussian noise</source>
+            <translation>高斯噪声</translation>
+        </message>
+        <message>
+            <source> (0–255)</source>
+            <translation> （0–255）</translation>
+        </message>
+        <message>
+            <source>Blur</source>
+            <translation>模糊</translation>
+        </message>
+        <message>
+            <source>Brightness</source>
+            <translation>亮度</translation>
+        </message>
+        <message>
+            <source>Contrast</source>
+            <translation>对比度</translation>
+        </message>
+        <message>
+            <source>Random erasing</source>
+            <translation>随机擦除</translation>
+        </message>
+        <message>
+            <source> chance</source>
+            <translation> 概率</translation>
+        </message>
+        <message>
+            <source>Erased area up to</source>
+            <translation>擦除面积上限</translation>
+        </message>
+        <message>
+            <source> × image</source>
+            <translation> × 图像</translation>
+        </message>
+        <message>
+            <source>Crop padding</source>
+            <translation>裁剪填充</translation>
+        </message>
+        <message>
+            <source>Horizontal flip (not for digits)</source>
+            <translation>水平翻转（不适用于数字）</translation>
+        </message>
+        <message>
+            <source>Preview: one sample, %1 random draws of the training pipeline</source>
+            <translation>预览：同一样本经训练流水线随机增强 %1 次</translation>
+        </message>
+        <message>
+            <source>Reseed</source>
+            <translation>重新取种</translation>
+        </message>
+        <message>
+            <source>Draw new random augmentations of the same sample</source>
+            <translation>为同一样本重新抽取随机增强</translation>
+        </message>
+        <message>
+            <source>Updated in %1 ms</source>
+            <translation>更新用时 %1 毫秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::ClassHistogramView</name>
+        <message>
+            <source>Samples per class</source>
+            <translation>每个类别的样本数</translation>
+        </message>
+        <message>
+            <source>Samples</source>
+            <translation>样本数</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::DataPage</name>
+        <message>
+            <source>Dataset:</source>
+            <translation>数据集：</translation>
+        </message>
+        <message>
+            <source>Choose a bundled dataset…</source>
+            <translation>选择内置数据集…</translation>
+        </message>
+        <message>
+            <source>Open file…</source>
+            <translation>打开文件…</translation>
+        </message>
+        <message>
+            <source>An IDX images file (.gz or raw), a CSV file (label, pixels) or a CIFAR-10 .bin batch</source>
+            <translation>IDX 图像文件（.gz 或未压缩）、CSV 文件（标签、像素）或 CIFAR-10 .bin 批文件</translation>
+        </message>
+        <message>
+            <source>Open folder…</source>
+            <translation>打开文件夹…</translation>
+        </message>
+        <message>
+            <source>A folder with one subfolder of images per class, IDX files or CIFAR-10 batches</source>
+            <translation>每个类别一个图像子文件夹的文件夹、IDX 文件或 CIFAR-10 批文件</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>显示：</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>训练集</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>测试集</translation>
+        </message>
+        <message>
+            <source>Sample and classes</source>
+            <translation>样本与类别</translation>
+        </message>
+        <message>
+            <source>Augmentation</source>
+            <translation>数据增强</translation>
+        </message>
+        <message>
+            <source>Loading %1…</source>
+            <translation>正在加载 %1…</translation>
+        </message>
+        <message>
+            <source>%1: %2 training and %3 test samples, %4 classes, %5</source>
+            <translation>%1：%2 个训练样本，%3 个测试样本，%4 个类别，%5</translation>
+        </message>
+        <message>
+            <source>Training (%1)</source>
+            <translation>训练集（%1）</translation>
+        </message>
+        <message>
+            <source>Test (%1)</source>
+            <translation>测试集（%1）</translation>
+        </message>
+        <message>
+            <source>Sample %1 of %2 (%3)
+Class: %4 (label %5)
+Size: %6, mean pixel %7</source>
+            <translation>第 %1 个样本，共 %2 个（%3）
+类别：%4（标签 %5）
+尺寸：%6，平均像素 %7</translation>
+        </message>
+        <message>
+            <source>test</source>
+            <translation>测试集</translation>
+        </message>
+        <message>
+            <source>training</source>
+            <translation>训练集</translation>
+        </message>
+        <message>
+            <source>Open a dataset file</source>
+            <translation>打开数据集文件</translation>
+        </message>
+        <message>
+            <source>Datasets (*idx3-ubyte* *.gz *.csv *.bin);;All files (*)</source>
+            <translation>数据集 (*idx3-ubyte* *.gz *.csv *.bin);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Open a dataset folder</source>
+            <translation>打开数据集文件夹</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::DesignerPage</name>
+        <message>
+            <source>Delete selection</source>
+            <translation>删除所选内容</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no layers.</source>
+            <translation>剪贴板中没有层。</translation>
+        </message>
+        <message>
+            <source>Select exactly two layers to connect them.</source>
+            <translation>请恰好选择两个层来连接它们。</translation>
+        </message>
+        <message>
+            <source>Copied layers: %1</source>
+            <translation>已复制的层：%1</translation>
+        </message>
+        <message>
+            <source>Cut layers</source>
+            <translation>剪切层</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::DrawPadPage</name>
+        <message>
+            <source>Open run…</source>
+            <translation>打开运行…</translation>
+        </message>
+        <message>
+            <source>Predict with a training run: a folder with project.netsmith and model.pt.</source>
+            <translation>用一次训练运行进行预测：包含 project.netsmith 和 model.pt 的文件夹。</translation>
+        </message>
+        <message>
+            <source>Open model…</source>
+            <translation>打开模型…</translation>
+        </message>
+        <message>
+            <source>Predict with a project file and a weights file (model.pt).</source>
+            <translation>用项目文件和权重文件（model.pt）进行预测。</translation>
+        </message>
+        <message>
+            <source>Open image…</source>
+            <translation>打开图像…</translation>
+        </message>
+        <message>
+            <source>Put a picture on the paper and predict it.</source>
+            <translation>把一张图片放到画纸上并进行预测。</translation>
+        </message>
+        <message>
+            <source>Pen width in paper pixels (the paper is 280×280).</source>
+            <translation>笔宽，以画纸像素计（画纸为 280×280）。</translation>
+        </message>
+        <message>
+            <source>Eraser</source>
+            <translation>橡皮擦</translation>
+        </message>
+        <message>
+            <source>Undo stroke</source>
+            <translation>撤销笔画</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清空</translation>
+        </message>
+        <message>
+            <source>Pen</source>
+            <translation>画笔</translation>
+        </message>
+        <message>
+            <source>Draw something first</source>
+            <translation>请先画点什么</translation>
+        </message>
+        <message>
+            <source>The exact pixels the model receives: the ink found, cropped, fitted into 20/28 of the input and centred by its centre of mass, before normalisation.</source>
+            <translation>模型实际接收的像素：找到笔迹、裁剪、缩放到输入的 20/28 以内并按质心居中，归一化之前。</translation>
+        </message>
+        <message>
+            <source>No saliency yet</source>
+            <translation>尚无显著性图</translation>
+        </message>
+        <message>
+            <source>Input-gradient saliency: how strongly each input pixel moves the score of the predicted class (red: most).</source>
+            <translation>输入梯度显著性：每个输入像素对预测类别得分的影响程度（红色：最强）。</translation>
+        </message>
+        <message>
+            <source>Grad-CAM heat map on the drawing</source>
+            <translation>在画上显示 Grad-CAM 热力图</translation>
+        </message>
+        <message>
+            <source>The layer whose feature maps Grad-CAM looks through.</source>
+            <translation>Grad-CAM 所使用其特征图的层。</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>解释</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>层</translation>
+        </message>
+        <message>
+            <source>Opacity</source>
+            <translation>不透明度</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;What the model sees&lt;/b&gt;</source>
+            <translation>&lt;b&gt;模型看到的内容&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Saliency&lt;/b&gt;</source>
+            <translation>&lt;b&gt;显著性&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>The class the drawing shows; it becomes the sub-folder name.</source>
+            <translation>这幅画所表示的类别；它将作为子文件夹的名称。</translation>
+        </message>
+        <message>
+            <source>Add to dataset</source>
+            <translation>添加到数据集</translation>
+        </message>
+        <message>
+            <source>Save what the model sees as a PNG in &lt;folder&gt;/&lt;label&gt;/, readable as an image-folder dataset.</source>
+            <translation>将模型看到的内容保存为 PNG，放在 &lt;文件夹&gt;/&lt;标签&gt;/ 中，可作为图像文件夹数据集读取。</translation>
+        </message>
+        <message>
+            <source>Folder…</source>
+            <translation>文件夹…</translation>
+        </message>
+        <message>
+            <source>Collect drawings</source>
+            <translation>收集手绘样本</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Prediction&lt;/b&gt;</source>
+            <translation>&lt;b&gt;预测&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Model: %1 (%2 classes)</source>
+            <translation>模型：%1（%2 个类别）</translation>
+        </message>
+        <message>
+            <source>Nothing to save: draw something first.</source>
+            <translation>没有可保存的内容：请先画点什么。</translation>
+        </message>
+        <message>
+            <source>"%1" cannot be a class folder name: use a non-empty label without / \ : * ? " &lt; &gt; |</source>
+            <translation>“%1”不能作为类别文件夹名：请使用不含 / \ : * ? " &lt; &gt; | 的非空标签</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1</source>
+            <translation>无法创建文件夹 %1</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <source>Draw something first: the paper is empty.</source>
+            <translation>请先画点什么：画纸是空的。</translation>
+        </message>
+        <message>
+            <source>%1 input, after the same preprocessing as netsmith-cli predict</source>
+            <translation>%1 输入，经过与 netsmith-cli predict 相同的预处理</translation>
+        </message>
+        <message>
+            <source>Open a trained model (a run folder) to see what it predicts.</source>
+            <translation>打开一个训练好的模型（运行文件夹）以查看它的预测。</translation>
+        </message>
+        <message>
+            <source>%1  %2%</source>
+            <translation>%1  %2%</translation>
+        </message>
+        <message>
+            <source>This model has no convolutional layer, so there is no Grad-CAM heat map; the saliency view still works.</source>
+            <translation>该模型没有卷积层，因此没有 Grad-CAM 热力图；显著性视图仍然可用。</translation>
+        </message>
+        <message>
+            <source>Last convolution (%1)</source>
+            <translation>最后一个卷积层（%1）</translation>
+        </message>
+        <message>
+            <source>Open a training run</source>
+            <translation>打开一次训练运行</translation>
+        </message>
+        <message>
+            <source>Open the model's project</source>
+            <translation>打开模型的项目</translation>
+        </message>
+        <message>
+            <source>Netsmith projects (*.netsmith)</source>
+            <translation>Netsmith 项目 (*.netsmith)</translation>
+        </message>
+        <message>
+            <source>Open the trained weights</source>
+            <translation>打开训练好的权重</translation>
+        </message>
+        <message>
+            <source>LibTorch weights (*.pt);;All files (*)</source>
+            <translation>LibTorch 权重 (*.pt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Open an image to predict</source>
+            <translation>打开要预测的图像</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.bmp *.pgm *.tif *.tiff *.webp)</source>
+            <translation>图像 (*.png *.jpg *.jpeg *.bmp *.pgm *.tif *.tiff *.webp)</translation>
+        </message>
+        <message>
+            <source>Folder of the drawings dataset</source>
+            <translation>手绘数据集所在的文件夹</translation>
+        </message>
+        <message>
+            <source>Nothing in layer %1 speaks for this class: the heat map is empty.</source>
+            <translation>层 %1 中没有支持该类别的证据：热力图为空。</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::DrawingCanvas</name>
+        <message>
+            <source>Draw with the mouse or a pen; a tablet's pressure sets the stroke width.</source>
+            <translation>用鼠标或手写笔绘制；数位板的压力决定笔画宽度。</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::LayerPalette</name>
+        <message>
+            <source>Search layers…</source>
+            <translation>搜索层…</translation>
+        </message>
+        <message>
+            <source>Type to filter; Enter adds the first match after the selected layer.</source>
+            <translation>输入以筛选；按 Enter 将第一个匹配项添加到所选层之后。</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::MainWindow</name>
         <message>
             <source>Design</source>
             <translation>设计</translation>
         </message>
         <message>
-            <source>Netsmith</source>
-            <translation>Netsmith</translation>
+            <source>About Netsmith</source>
+            <translation>关于 Netsmith</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Netsmith %1&lt;/b&gt;&lt;p&gt;Design neural networks visually, train them with LibTorch, and test them on your own drawings.&lt;/p&gt;</source>
+            <translation>&lt;b&gt;Netsmith %1&lt;/b&gt;&lt;p&gt;可视化设计神经网络，用 LibTorch 训练，并用你自己画的图来测试。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>新建(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Start a new project from a preset or a blank one</source>
+            <translation>从预设或空白项目开始新项目</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>打开(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Open a Netsmith project</source>
+            <translation>打开 Netsmith 项目</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save the project</source>
+            <translation>保存项目</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Save the project under a new name</source>
+            <translation>以新名称保存项目</translation>
+        </message>
+        <message>
+            <source>&amp;Export Diagram…</source>
+            <translation>导出图(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Save the canvas as a PNG or SVG picture</source>
+            <translation>将画布保存为 PNG 或 SVG 图片</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>撤销(&amp;U) %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>重做(&amp;R) %1</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>剪切(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>复制(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>粘贴(&amp;P)</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>创建副本(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Delete the selected layers and connections</source>
+            <translation>删除所选的层和连接</translation>
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation>全选(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Co&amp;nnect Selected Layers</source>
+            <translation>连接所选层(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Connect two selected layers, the upper one into the lower one</source>
+            <translation>连接两个所选层，由上方的层连到下方的层</translation>
+        </message>
+        <message>
+            <source>A&amp;rrange Layers</source>
+            <translation>自动排列层(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Lay the network out from top to bottom</source>
+            <translation>将网络从上到下排列</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>放大(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>缩小(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Fit to Window</source>
+            <translation>适应窗口(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Go to &amp;Palette</source>
+            <translation>转到层面板(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Go to &amp;Canvas</source>
+            <translation>转到画布(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;About Netsmith</source>
+            <translation>关于 Netsmith(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>主工具栏</translation>
+        </message>
+        <message>
+            <source>Layers</source>
+            <translation>层</translation>
+        </message>
+        <message>
+            <source>Properties</source>
+            <translation>属性</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>历史</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>&lt;opened project&gt;</source>
+            <translation>&lt;打开的项目&gt;</translation>
+        </message>
+        <message>
+            <source>%1[*] — Netsmith</source>
+            <translation>%1[*] — Netsmith</translation>
+        </message>
+        <message>
+            <source>✓ Valid model</source>
+            <translation>✓ 模型有效</translation>
+        </message>
+        <message>
+            <source>Parameters: %1</source>
+            <translation>参数：%1</translation>
+        </message>
+        <message>
+            <source>MACs: %1</source>
+            <translation>乘加运算：%1</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>未保存的更改</translation>
+        </message>
+        <message>
+            <source>"%1" has unsaved changes. Save them first?</source>
+            <translation>“%1”有未保存的更改。要先保存吗？</translation>
+        </message>
+        <message>
+            <source>New Project</source>
+            <translation>新建项目</translation>
+        </message>
+        <message>
+            <source>Cannot open project</source>
+            <translation>无法打开项目</translation>
+        </message>
+        <message>
+            <source>Opened %1</source>
+            <translation>已打开 %1</translation>
+        </message>
+        <message>
+            <source>Open Project</source>
+            <translation>打开项目</translation>
+        </message>
+        <message>
+            <source>Cannot save project</source>
+            <translation>无法保存项目</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <source>Save Project As</source>
+            <translation>项目另存为</translation>
+        </message>
+        <message>
+            <source>Export Diagram</source>
+            <translation>导出图</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+        </message>
+        <message>
+            <source>Exported %1</source>
+            <translation>已导出 %1</translation>
+        </message>
+        <message>
+            <source>No recent projects</source>
+            <translation>没有最近的项目</translation>
+        </message>
+        <message>
+            <source>&amp;Clear List</source>
+            <translation>清除列表(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Autosave failed: %1</source>
+            <translation>自动保存失败：%1</translation>
+        </message>
+        <message>
+            <source>Recover unsaved work</source>
+            <translation>恢复未保存的工作</translation>
+        </message>
+        <message>
+            <source>A recovery file was found but cannot be read:
+%1</source>
+            <translation>找到了恢复文件，但无法读取：
+%1</translation>
+        </message>
+        <message>
+            <source>an unsaved project</source>
+            <translation>一个未保存的项目</translation>
+        </message>
+        <message>
+            <source>Netsmith did not close normally. Recover the unsaved changes to %1 (autosaved %2)?</source>
+            <translation>Netsmith 上次没有正常关闭。要恢复对 %1 的未保存更改吗（自动保存于 %2）？</translation>
+        </message>
+        <message>
+            <source>Recovered unsaved work; save it to keep it.</source>
+            <translation>已恢复未保存的工作；请保存以保留它。</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <source>⚠ Problems: %1</source>
+            <translation>⚠ 问题：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::ModelSummaryView</name>
+        <message>
+            <source>Layer</source>
+            <translation>层</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Output shape</source>
+            <translation>输出形状</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>Multiply-accumulates</source>
+            <translation>乘加运算</translation>
+        </message>
+        <message>
+            <source>Total parameters: &lt;b&gt;%1&lt;/b&gt; (trainable %2, non-trainable %3)</source>
+            <translation>参数总数：&lt;b&gt;%1&lt;/b&gt;（可训练 %2，不可训练 %3）</translation>
+        </message>
+        <message>
+            <source>Multiply-accumulates per sample: &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>每个样本的乘加运算：&lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Training memory at batch size %1 with %2: about &lt;b&gt;%3&lt;/b&gt;</source>
+            <translation>批大小为 %1、使用 %2 时的训练内存：约 &lt;b&gt;%3&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>The model has problems; totals cover the layers whose shapes are known.</source>
+            <translation>模型有问题；总计只包含形状已知的层。</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::NewProjectDialog</name>
+        <message>
+            <source>New Project</source>
+            <translation>新建项目</translation>
+        </message>
+        <message>
+            <source>Start from:</source>
+            <translation>起点：</translation>
+        </message>
+        <message>
+            <source>Blank project</source>
+            <translation>空白项目</translation>
+        </message>
+        <message>
+            <source>Only an input layer of 1×28×28; build the rest yourself.</source>
+            <translation>只有一个 1×28×28 的输入层；其余由你自己搭建。</translation>
+        </message>
+        <message>
+            <source>%1 — %2 layers, %3 parameters</source>
+            <translation>%1 — %2 个层，%3 个参数</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::ProblemsPanel</name>
+        <message>
+            <source>✓ The model is valid.</source>
+            <translation>✓ 模型有效。</translation>
+        </message>
+        <message>
+            <source>The model is empty.</source>
+            <translation>模型是空的。</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::ProjectDocument</name>
+        <message>
+            <source>untitled</source>
+            <translation>未命名</translation>
+        </message>
+        <message>
+            <source>Append %1</source>
+            <translation>追加 %1</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid layer name: start with a letter or _, then use letters, digits, _ and - (at most 64)</source>
+            <translation>“%1”不是有效的层名称：以字母或 _ 开头，然后使用字母、数字、_ 和 -（最多 64 个）</translation>
+        </message>
+        <message>
+            <source>Another layer is already called "%1".</source>
+            <translation>已有另一个层名为“%1”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::PropertyEditor</name>
+        <message>
+            <source>&lt;b&gt;No layer selected&lt;/b&gt;</source>
+            <translation>&lt;b&gt;未选择层&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Select a layer on the canvas to edit its parameters.</source>
+            <translation>在画布上选择一个层以编辑其参数。</translation>
+        </message>
+        <message>
+            <source>Unique name: letters, digits, _ and -. Weights, errors and the summary use it.</source>
+            <translation>唯一名称：字母、数字、_ 和 -。权重、错误信息和摘要都使用它。</translation>
+        </message>
+        <message>
+            <source>Use a letter or _ first, then letters, digits, _ or -.</source>
+            <translation>以字母或 _ 开头，然后使用字母、数字、_ 或 -。</translation>
+        </message>
+        <message>
+            <source>Another layer is already called "%1".</source>
+            <translation>已有另一个层名为“%1”。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Input: %1</source>
+            <translation>输入：%1</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Output: %1</source>
+            <translation>输出：%1</translation>
+        </message>
+        <message>
+            <source>Parameters: %1</source>
+            <translation>参数：%1</translation>
+        </message>
+        <message>
+            <source>Multiply-accumulates: %1</source>
+            <translation>乘加运算：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::SampleGridModel</name>
+        <message>
+            <source>Sample %1: %2</source>
+            <translation>样本 %1：%2</translation>
         </message>
     </context>
 </TS>

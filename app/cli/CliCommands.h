@@ -24,5 +24,7 @@ int runSummary(const QStringList& args);
 int runTrain(const QStringList& args);
 int runEvaluate(const QStringList& args);
 int runBench(const QStringList& args);
+int runPredict(const QStringList& args);
+int runDatasets(const QStringList& args);
 
 } // namespace netsmith::cli

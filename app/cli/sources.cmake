@@ -7,4 +7,6 @@ set(NETSMITH_CLI_SOURCES
   cli/TrainCommand.cpp
   cli/EvaluateCommand.cpp
   cli/BenchCommand.cpp
+  cli/PredictCommand.cpp
+  cli/DatasetsCommand.cpp
 )

@@ -7,6 +7,9 @@ list(APPEND NETSMITH_ENGINE_SOURCES
   data/LabelCheck.h data/LabelCheck.cpp
   data/TarGzArchive.h data/TarGzArchive.cpp
   data/DigitsPackage.h data/DigitsPackage.cpp
+  data/CsvSource.h data/CsvSource.cpp
+  data/Cifar10Source.h data/Cifar10Source.cpp
+  data/ImageFolderSource.h data/ImageFolderSource.cpp
   data/PathSources.h data/PathSources.cpp
   data/DatasetCatalog.h data/DatasetCatalog.cpp
   data/DatasetSplit.h data/DatasetSplit.cpp

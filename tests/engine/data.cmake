@@ -4,3 +4,4 @@ netsmith_add_test(NAME tst_dataset_split SOURCES engine/tst_dataset_split.cpp LI
 netsmith_add_test(NAME tst_augmentation SOURCES engine/tst_augmentation.cpp LIBS netsmith_engine)
 netsmith_add_test(NAME tst_batch_prefetcher SOURCES engine/tst_batch_prefetcher.cpp LIBS netsmith_engine)
 netsmith_add_test(NAME tst_dataset_catalog SOURCES engine/tst_dataset_catalog.cpp LIBS netsmith_engine)
+netsmith_add_test(NAME tst_path_sources SOURCES engine/tst_path_sources.cpp engine/DataFixtures.h LIBS netsmith_engine)

@@ -1,0 +1,172 @@
+#include "data/ImageFolderSource.h"
+
+#include "data/LabelCheck.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+namespace netsmith {
+
+namespace {
+
+const QStringList kPatterns{QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
+                            QStringLiteral("*.bmp"), QStringLiteral("*.PNG"), QStringLiteral("*.JPG"),
+                            QStringLiteral("*.JPEG"), QStringLiteral("*.BMP")};
+
+struct Entry
+{
+    QString file;
+    int64_t label;
+};
+
+QStringList classFolders(const QDir& dir)
+{
+    return dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+bool hasTrainTest(const QDir& dir)
+{
+    return QFileInfo(dir.filePath(QStringLiteral("train"))).isDir() && classFolders(dir).size() <= 3
+           && !classFolders(QDir(dir.filePath(QStringLiteral("train")))).isEmpty();
+}
+
+// Lists the images of every class folder; `classes` empty: they define the classes.
+bool listEntries(const QDir& root, QStringList* classes, std::vector<Entry>* entries, QString* error)
+{
+    const QStringList folders = classFolders(root);
+    const bool defining = classes->isEmpty();
+    if (folders.isEmpty()) {
+        *error = QCoreApplication::translate("Datasets", "%1: no class folders (expected one subfolder of images per class)").arg(root.path());
+        return false;
+    }
+    for (const QString& folder : folders) {
+        int64_t label = classes->indexOf(folder);
+        if (defining) {
+            label = classes->size();
+            classes->append(folder);
+        } else if (label < 0) {
+            *error = QCoreApplication::translate("Datasets", "%1: label out of range: class folder \"%2\" is not among the training classes")
+                         .arg(root.path(), folder);
+            return false;
+        }
+        const QDir classDir(root.filePath(folder));
+        const QStringList files = classDir.entryList(kPatterns, QDir::Files, QDir::Name);
+        if (files.isEmpty()) {
+            *error = QCoreApplication::translate("Datasets", "%1: empty class: the folder has no PNG, JPEG or BMP images").arg(classDir.path());
+            return false;
+        }
+        for (const QString& f : files)
+            entries->push_back({classDir.filePath(f), label});
+    }
+    return true;
+}
+
+bool decode(const QString& file, cv::Mat* out, QString* error)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("Datasets", "%1: unreadable image (%2)").arg(file, f.errorString());
+        return false;
+    }
+    const QByteArray bytes = f.readAll();
+    cv::Mat m;
+    if (!bytes.isEmpty())
+        m = cv::imdecode(cv::Mat(1, int(bytes.size()), CV_8U, const_cast<char*>(bytes.constData())), cv::IMREAD_UNCHANGED);
+    if (m.empty()) {
+        *error = QCoreApplication::translate("Datasets", "%1: unreadable image (not a PNG, JPEG or BMP that OpenCV can decode)").arg(file);
+        return false;
+    }
+    if (m.depth() != CV_8U)
+        m.convertTo(m, CV_8U, m.depth() == CV_16U ? 1.0 / 257.0 : 1.0);
+    if (m.channels() == 4)
+        cv::cvtColor(m, m, cv::COLOR_BGRA2BGR);
+    else if (m.channels() == 2)
+        cv::extractChannel(m, m, 0);
+    *out = m;
+    return true;
+}
+
+bool loadPart(const std::vector<Entry>& entries, cv::Size* size, const DatasetLoadOptions& options, int64_t offset,
+              int64_t total, Dataset* out, bool* colour, QString* error)
+{
+    std::vector<cv::Mat> images(entries.size());
+    for (size_t i = 0; i < entries.size(); ++i) {
+        if (!decode(entries[i].file, &images[i], error))
+            return false;
+        if (size->width == 0)
+            *size = images[i].size();
+        if (images[i].size() != *size)
+            cv::resize(images[i], images[i], *size, 0, 0, cv::INTER_AREA);
+        *colour = *colour || images[i].channels() == 3;
+        if (options.progress && (i % 64 == 0 || i + 1 == entries.size()))
+            options.progress(offset + int64_t(i) + 1, total);
+    }
+    const int64_t n = int64_t(entries.size());
+    out->images = torch::empty({n, *colour ? 3 : 1, size->height, size->width}, torch::kUInt8);
+    out->labels = torch::empty({n}, torch::kInt64);
+    for (int64_t i = 0; i < n; ++i) {
+        cv::Mat m = images[size_t(i)];
+        if (*colour && m.channels() == 1)
+            cv::cvtColor(m, m, cv::COLOR_GRAY2RGB);
+        else if (m.channels() == 3)
+            cv::cvtColor(m, m, cv::COLOR_BGR2RGB);
+        const torch::Tensor hwc = torch::from_blob(m.data, {m.rows, m.cols, m.channels()}, torch::kUInt8);
+        out->images[i].copy_(hwc.permute({2, 0, 1}));
+        out->labels[i] = entries[size_t(i)].label;
+    }
+    return true;
+}
+
+} // namespace
+
+bool ImageFolderSource::recognizes(const QString& path)
+{
+    const QDir dir(path);
+    if (!QFileInfo(path).isDir())
+        return false;
+    const QDir root = hasTrainTest(dir) ? QDir(dir.filePath(QStringLiteral("train"))) : dir;
+    for (const QString& folder : classFolders(root))
+        if (!QDir(root.filePath(folder)).entryList(kPatterns, QDir::Files).isEmpty())
+            return true;
+    return false;
+}
+
+bool ImageFolderSource::load(const QString& path, const DatasetLoadOptions& options, DatasetSplits* out,
+                             QString* error)
+{
+    const QDir dir(path);
+    const bool split = hasTrainTest(dir);
+    QStringList classes;
+    std::vector<Entry> train, test;
+    if (!listEntries(split ? QDir(dir.filePath(QStringLiteral("train"))) : dir, &classes, &train, error))
+        return false;
+    const QString testPath = dir.filePath(QStringLiteral("test"));
+    if (split && QFileInfo(testPath).isDir() && !listEntries(QDir(testPath), &classes, &test, error))
+        return false;
+    cv::Size size(std::max(0, options.imageWidth), std::max(0, options.imageHeight));
+    if (size.width == 0 || size.height == 0)
+        size = cv::Size(0, 0);
+    const int64_t total = int64_t(train.size() + test.size());
+    DatasetSplits splits;
+    bool colour = false;
+    if (!loadPart(train, &size, options, 0, total, &splits.train, &colour, error))
+        return false;
+    if (!test.empty()) {
+        bool testColour = colour;
+        if (!loadPart(test, &size, options, int64_t(train.size()), total, &splits.test, &testColour, error))
+            return false;
+        // One channel count for both parts: grey ones become RGB when the other is colour.
+        if (testColour && !colour)
+            splits.train.images = splits.train.images.expand({-1, 3, -1, -1}).contiguous();
+    }
+    splits.train.name = splits.test.name = path;
+    splits.train.classNames = splits.test.classNames = classes;
+    *out = std::move(splits);
+    return true;
+}
+
+} // namespace netsmith
