@@ -212,6 +212,30 @@
             <source>Loaded in %1 s</source>
             <translation>加载用时 %1 秒</translation>
         </message>
+        <message>
+            <source>&lt;preset | file.netsmith&gt; --data &lt;name | path&gt; [--epochs N] [--batch-size N] [--lr X] [--optimizer sgd|adam|adamw|rmsprop] [--schedule NAME] [--augment PRESET|none] [--device cpu|cuda] [--threads N] [--seed N] [--validation-split F] [--patience N] [--resume checkpoint.pt] [--out DIR]</source>
+            <translation>&lt;预设 | 文件.netsmith&gt; --data &lt;名称 | 路径&gt; [--epochs N] [--batch-size N] [--lr X] [--optimizer sgd|adam|adamw|rmsprop] [--schedule 名称] [--augment 预设|none] [--device cpu|cuda] [--threads N] [--seed N] [--validation-split F] [--patience N] [--resume checkpoint.pt] [--out 目录]</translation>
+        </message>
+        <message>
+            <source>Train a model; one line per epoch, a run folder under --out (default ./runs), and a final JSON line.</source>
+            <translation>训练模型；每个轮次输出一行，在 --out（默认 ./runs）下生成运行文件夹，最后输出一行 JSON。</translation>
+        </message>
+        <message>
+            <source>&lt;run-dir&gt; [--data &lt;name | path&gt;] [--predictions FILE.csv] [--curves]</source>
+            <translation>&lt;运行目录&gt; [--data &lt;名称 | 路径&gt;] [--predictions 文件.csv] [--curves]</translation>
+        </message>
+        <message>
+            <source>Evaluate a trained run on a test split: JSON report (accuracy, per-class metrics, ROC AUC, average precision, confusion matrix).</source>
+            <translation>在测试集上评估已训练的运行：输出 JSON 报告（准确率、各类别指标、ROC AUC、平均精度、混淆矩阵）。</translation>
+        </message>
+        <message>
+            <source>&lt;preset | file.netsmith&gt; --data &lt;name | path&gt; [--epochs N] [--threads N] [--batch-size N] (and train's other options)</source>
+            <translation>&lt;预设 | 文件.netsmith&gt; --data &lt;名称 | 路径&gt; [--epochs N] [--threads N] [--batch-size N]（以及 train 的其他选项）</translation>
+        </message>
+        <message>
+            <source>Measure training speed: real epochs through train's code path, median samples/s of the epochs after the first.</source>
+            <translation>测量训练速度：按 train 的代码路径真实训练若干轮次，报告第一轮之后各轮每秒样本数的中位数。</translation>
+        </message>
     </context>
     <context>
         <name>Datasets</name>
@@ -1225,6 +1249,10 @@
         <message>
             <source>Training failed: %1</source>
             <translation>训练失败：%1</translation>
+        </message>
+        <message>
+            <source>Unknown augmentation "%1" (use %2)</source>
+            <translation>未知的数据增强“%1”（可用 %2）</translation>
         </message>
     </context>
     <context>

@@ -76,6 +76,7 @@ int runEvaluate(const QStringList& arguments)
               << Qt::endl;
 
     ComputeDevice::configureThreads(project.training.threads);
+    ComputeDevice::retainFreedMemory();
     const ModelPredictions predictions =
         ModelPredictions::compute(model, split.images, split.labels, project.normalization, torch::kCPU);
     const ClassificationReport report = ClassificationReport::compute(predictions.probabilities, predictions.labels);

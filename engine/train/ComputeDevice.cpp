@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <dlfcn.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <thread>
 
 namespace netsmith {
@@ -48,6 +51,16 @@ int ComputeDevice::configureThreads(int requested)
     const int threads = requested > 0 ? requested : cores;
     torch::set_num_threads(threads);
     return threads;
+}
+
+void ComputeDevice::retainFreedMemory()
+{
+#if defined(__GLIBC__)
+    // 32 MiB is the largest mmap threshold glibc accepts; blocks above it (rare here) are
+    // still mapped and unmapped. Trimming only above 512 MiB of free heap.
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    mallopt(M_TRIM_THRESHOLD, 512 << 20);
+#endif
 }
 
 QString ComputeDevice::name(const torch::Device& device)

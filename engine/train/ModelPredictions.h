@@ -16,10 +16,11 @@ struct ModelPredictions
     double meanLoss = 0;         ///< cross-entropy of the logits against the labels
 
     /// `images`: uint8 N×C×H×W (CPU or on `device`); the model must already be on `device`.
-    /// Leaves the model in eval mode.
+    /// Leaves the model in eval mode. The batch size keeps a batch's activations under
+    /// glibc's 32 MiB mmap threshold for models like the presets (see retainFreedMemory).
     static ModelPredictions compute(GraphModule& model, const torch::Tensor& images, const torch::Tensor& labels,
                                     const Normalization& normalization, const torch::Device& device,
-                                    int64_t batchSize = 500);
+                                    int64_t batchSize = 256);
 };
 
 } // namespace netsmith
