@@ -77,6 +77,74 @@
             <translation>%1：%2（%3%）</translation>
         </message>
         <message>
+            <source>bench writes no run folder; --out is for train</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create a temporary folder: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--data and --predictions need a value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown option %1 for %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evaluate takes one run folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no test split; evaluating on all its samples</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>epoch %1/%2  loss %3  accuracy %4  val_loss %5  val_accuracy %6  lr %7  %8 s  %9 samples/s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 needs a whole number of at least %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 needs a number above %2 and at most %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--data needs a dataset name or path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--out needs a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--resume needs an existing checkpoint.pt (not found: "%1")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 takes one preset name or project file (see netsmith-cli --help)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown optimizer "%1" (use sgd, adam, adamw or rmsprop)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown schedule "%1" (use %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown augmentation "%1" (use %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 needs --data &lt;name | path&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&lt;run-dir | project --weights model.pt&gt; &lt;image&gt;... [--json] [--heatmap DIR]</source>
             <translation>&lt;运行文件夹 | 项目 --weights model.pt&gt; &lt;图像&gt;... [--json] [--heatmap 文件夹]</translation>
         </message>
@@ -234,6 +302,78 @@
         <message>
             <source>%1: the archive is truncated</source>
             <translation>%1：归档被截断</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesignerCommand</name>
+        <message>
+            <source>Add %1</source>
+            <translation>添加 %1</translation>
+        </message>
+        <message>
+            <source>Arrange layers</source>
+            <translation>自动排列层</translation>
+        </message>
+        <message>
+            <source>Use dataset %1</source>
+            <translation>使用数据集 %1</translation>
+        </message>
+        <message>
+            <source>Change %1 of %2</source>
+            <translation>修改 %2 的 %1</translation>
+        </message>
+        <message>
+            <source>Change training settings</source>
+            <translation>修改训练设置</translation>
+        </message>
+        <message>
+            <source>Connect %1 → %2</source>
+            <translation>连接 %1 → %2</translation>
+        </message>
+        <message>
+            <source>Delete %1</source>
+            <translation>删除 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n layers</source>
+            <translation>
+                <numerusform>删除 %n 个层</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Disconnect %1 → %2</source>
+            <translation>断开 %1 → %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n layers</source>
+            <translation>
+                <numerusform>移动 %n 个层</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n layers</source>
+            <translation>
+                <numerusform>粘贴 %n 个层</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rename %1 to %2</source>
+            <translation>将 %1 重命名为 %2</translation>
+        </message>
+        <message>
+            <source>Rename project to %1</source>
+            <translation>将项目重命名为 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagramExporter</name>
+        <message>
+            <source>%1: the diagram is empty</source>
+            <translation>%1：图是空的</translation>
+        </message>
+        <message>
+            <source>%1: cannot be written (%2)</source>
+            <translation>%1：无法写入（%2）</translation>
         </message>
     </context>
     <context>
@@ -603,6 +743,13 @@
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Netsmith projects (*.netsmith)</source>
+            <translation>Netsmith 项目 (*.netsmith)</translation>
+        </message>
+    </context>
+    <context>
         <name>ModelGraph</name>
         <message>
             <source>That layer no longer exists.</source>
@@ -705,6 +852,17 @@
         </message>
     </context>
     <context>
+        <name>NodeItem</name>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
         <name>Project</name>
         <message>
             <source>not a Netsmith project (the "format" field is missing or different)</source>
@@ -740,6 +898,33 @@
         <message>
             <source>%1: not valid JSON (%2 at byte %3)</source>
             <translation>%1：不是有效的 JSON（第 %3 字节处：%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunFolder</name>
+        <message>
+            <source>Cannot create the folder %1</source>
+            <translation type="unfinished">无法创建文件夹 %1</translation>
+        </message>
+        <message>
+            <source>Cannot save the model: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a run folder (no such folder)</source>
+            <translation type="unfinished">%1 不是运行文件夹（文件夹不存在）</translation>
+        </message>
+        <message>
+            <source>%1 is not a finished run: %2 is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not valid JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 does not hold this project's model: %2</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -852,6 +1037,98 @@
         </message>
     </context>
     <context>
+        <name>Trainer</name>
+        <message>
+            <source>Cannot write the checkpoint %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the checkpoint %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a checkpoint of this model: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown device "%1" (use cpu, cuda or cuda:N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CUDA is not available in this build or on this machine; training on the CPU instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no GPU %1 (this machine has %2); using GPU 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nesterov momentum needs a momentum above 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown optimizer "%1" (use sgd, adam, adamw or rmsprop)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The model is not valid:
+%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dataset "%1" has no training samples</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dataset "%1" does not hold uint8 N×C×H×W images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dataset "%1" has %2 samples but the model's input is %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The model's output must be a flat vector of class scores, not %1 (add Flatten and Linear layers)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dataset "%1" has %2 classes but the model's output has only %3 values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The test split of "%1" has %2 samples but the model's input is %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The batch size must be at least 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mixed precision needs CUDA; training in float32</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The validation split leaves no samples to train on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training cancelled in epoch %1, batch %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The loss became %1 in epoch %2, batch %3. Training diverged: try a lower learning rate (now %4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped early after epoch %1: the validation accuracy last improved in epoch %2, whose weights were restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Training failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TrainingSettings</name>
         <message>
             <source>training setting "%1" %2</source>
@@ -876,6 +1153,44 @@
         <message>
             <source>must be text</source>
             <translation>必须是文本</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Design, train and test neural networks.</source>
+            <translation>设计、训练并测试神经网络。</translation>
+        </message>
+        <message>
+            <source>A project file (*.netsmith) to open.</source>
+            <translation>要打开的项目文件 (*.netsmith)。</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::DesignerPage</name>
+        <message>
+            <source>Delete selection</source>
+            <translation>删除所选内容</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n layers.</source>
+            <translation>
+                <numerusform>已复制 %n 个层。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n layers</source>
+            <translation>
+                <numerusform>剪切 %n 个层</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The clipboard holds no layers.</source>
+            <translation>剪贴板中没有层。</translation>
+        </message>
+        <message>
+            <source>Select exactly two layers to connect them.</source>
+            <translation>请恰好选择两个层来连接它们。</translation>
         </message>
     </context>
     <context>
@@ -1085,18 +1400,452 @@
         </message>
     </context>
     <context>
-        <name>netsmith::ui::MainWindow</name>
+        <name>netsmith::ui::LayerPalette</name>
         <message>
-            <source>Designer</source>
-            <translation>设计器</translation>
+            <source>Search layers…</source>
+            <translation>搜索层…</translation>
         </message>
+        <message>
+            <source>Type to filter; Enter adds the first match after the selected layer.</source>
+            <translation>输入以筛选；按 Enter 将第一个匹配项添加到所选层之后。</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::MainWindow</name>
         <message>
             <source>Design</source>
             <translation>设计</translation>
         </message>
         <message>
-            <source>Netsmith</source>
-            <translation>Netsmith</translation>
+            <source>About Netsmith</source>
+            <translation>关于 Netsmith</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Netsmith %1&lt;/b&gt;&lt;p&gt;Design neural networks visually, train them with LibTorch, and test them on your own drawings.&lt;/p&gt;</source>
+            <translation>&lt;b&gt;Netsmith %1&lt;/b&gt;&lt;p&gt;可视化设计神经网络，用 LibTorch 训练，并用你自己画的图来测试。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>新建(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Start a new project from a preset or a blank one</source>
+            <translation>从预设或空白项目开始新项目</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>打开(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Open a Netsmith project</source>
+            <translation>打开 Netsmith 项目</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save the project</source>
+            <translation>保存项目</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Save the project under a new name</source>
+            <translation>以新名称保存项目</translation>
+        </message>
+        <message>
+            <source>&amp;Export Diagram…</source>
+            <translation>导出图(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Save the canvas as a PNG or SVG picture</source>
+            <translation>将画布保存为 PNG 或 SVG 图片</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>撤销(&amp;U) %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>重做(&amp;R) %1</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>剪切(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>复制(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>粘贴(&amp;P)</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>创建副本(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Delete the selected layers and connections</source>
+            <translation>删除所选的层和连接</translation>
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation>全选(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Co&amp;nnect Selected Layers</source>
+            <translation>连接所选层(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Connect two selected layers, the upper one into the lower one</source>
+            <translation>连接两个所选层，由上方的层连到下方的层</translation>
+        </message>
+        <message>
+            <source>A&amp;rrange Layers</source>
+            <translation>自动排列层(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Lay the network out from top to bottom</source>
+            <translation>将网络从上到下排列</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>放大(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>缩小(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Fit to Window</source>
+            <translation>适应窗口(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Go to &amp;Palette</source>
+            <translation>转到层面板(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Go to &amp;Canvas</source>
+            <translation>转到画布(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;About Netsmith</source>
+            <translation>关于 Netsmith(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>主工具栏</translation>
+        </message>
+        <message>
+            <source>Layers</source>
+            <translation>层</translation>
+        </message>
+        <message>
+            <source>Properties</source>
+            <translation>属性</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>历史</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>&lt;opened project&gt;</source>
+            <translation>&lt;打开的项目&gt;</translation>
+        </message>
+        <message>
+            <source>%1[*] — Netsmith</source>
+            <translation>%1[*] — Netsmith</translation>
+        </message>
+        <message>
+            <source>✓ Valid model</source>
+            <translation>✓ 模型有效</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n problem(s)</source>
+            <translation>
+                <numerusform>⚠ %n 个问题</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Parameters: %1</source>
+            <translation>参数：%1</translation>
+        </message>
+        <message>
+            <source>MACs: %1</source>
+            <translation>乘加运算：%1</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>未保存的更改</translation>
+        </message>
+        <message>
+            <source>"%1" has unsaved changes. Save them first?</source>
+            <translation>“%1”有未保存的更改。要先保存吗？</translation>
+        </message>
+        <message>
+            <source>New Project</source>
+            <translation>新建项目</translation>
+        </message>
+        <message>
+            <source>Cannot open project</source>
+            <translation>无法打开项目</translation>
+        </message>
+        <message>
+            <source>Opened %1</source>
+            <translation>已打开 %1</translation>
+        </message>
+        <message>
+            <source>Open Project</source>
+            <translation>打开项目</translation>
+        </message>
+        <message>
+            <source>Cannot save project</source>
+            <translation>无法保存项目</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <source>Save Project As</source>
+            <translation>项目另存为</translation>
+        </message>
+        <message>
+            <source>Export Diagram</source>
+            <translation>导出图</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+        </message>
+        <message>
+            <source>Exported %1</source>
+            <translation>已导出 %1</translation>
+        </message>
+        <message>
+            <source>No recent projects</source>
+            <translation>没有最近的项目</translation>
+        </message>
+        <message>
+            <source>&amp;Clear List</source>
+            <translation>清除列表(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Autosave failed: %1</source>
+            <translation>自动保存失败：%1</translation>
+        </message>
+        <message>
+            <source>Recover unsaved work</source>
+            <translation>恢复未保存的工作</translation>
+        </message>
+        <message>
+            <source>A recovery file was found but cannot be read:
+%1</source>
+            <translation>找到了恢复文件，但无法读取：
+%1</translation>
+        </message>
+        <message>
+            <source>an unsaved project</source>
+            <translation>一个未保存的项目</translation>
+        </message>
+        <message>
+            <source>Netsmith did not close normally. Recover the unsaved changes to %1 (autosaved %2)?</source>
+            <translation>Netsmith 上次没有正常关闭。要恢复对 %1 的未保存更改吗（自动保存于 %2）？</translation>
+        </message>
+        <message>
+            <source>Recovered unsaved work; save it to keep it.</source>
+            <translation>已恢复未保存的工作；请保存以保留它。</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::ModelSummaryView</name>
+        <message>
+            <source>Layer</source>
+            <translation>层</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Output shape</source>
+            <translation>输出形状</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>Multiply-accumulates</source>
+            <translation>乘加运算</translation>
+        </message>
+        <message>
+            <source>Total parameters: &lt;b&gt;%1&lt;/b&gt; (trainable %2, non-trainable %3)</source>
+            <translation>参数总数：&lt;b&gt;%1&lt;/b&gt;（可训练 %2，不可训练 %3）</translation>
+        </message>
+        <message>
+            <source>Multiply-accumulates per sample: &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>每个样本的乘加运算：&lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Training memory at batch size %1 with %2: about &lt;b&gt;%3&lt;/b&gt;</source>
+            <translation>批大小为 %1、使用 %2 时的训练内存：约 &lt;b&gt;%3&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>The model has problems; totals cover the layers whose shapes are known.</source>
+            <translation>模型有问题；总计只包含形状已知的层。</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::NewProjectDialog</name>
+        <message>
+            <source>New Project</source>
+            <translation>新建项目</translation>
+        </message>
+        <message>
+            <source>Start from:</source>
+            <translation>起点：</translation>
+        </message>
+        <message>
+            <source>Blank project</source>
+            <translation>空白项目</translation>
+        </message>
+        <message>
+            <source>Only an input layer of 1×28×28; build the rest yourself.</source>
+            <translation>只有一个 1×28×28 的输入层；其余由你自己搭建。</translation>
+        </message>
+        <message>
+            <source>%1 — %2 layers, %3 parameters</source>
+            <translation>%1 — %2 个层，%3 个参数</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::ProblemsPanel</name>
+        <message>
+            <source>✓ The model is valid.</source>
+            <translation>✓ 模型有效。</translation>
+        </message>
+        <message>
+            <source>The model is empty.</source>
+            <translation>模型是空的。</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::ProjectDocument</name>
+        <message>
+            <source>untitled</source>
+            <translation>未命名</translation>
+        </message>
+        <message>
+            <source>Append %1</source>
+            <translation>追加 %1</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid layer name: start with a letter or _, then use letters, digits, _ and - (at most 64)</source>
+            <translation>“%1”不是有效的层名称：以字母或 _ 开头，然后使用字母、数字、_ 和 -（最多 64 个）</translation>
+        </message>
+        <message>
+            <source>Another layer is already called "%1".</source>
+            <translation>已有另一个层名为“%1”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::PropertyEditor</name>
+        <message>
+            <source>&lt;b&gt;No layer selected&lt;/b&gt;</source>
+            <translation>&lt;b&gt;未选择层&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Select a layer on the canvas to edit its parameters.</source>
+            <translation>在画布上选择一个层以编辑其参数。</translation>
+        </message>
+        <message>
+            <source>Unique name: letters, digits, _ and -. Weights, errors and the summary use it.</source>
+            <translation>唯一名称：字母、数字、_ 和 -。权重、错误信息和摘要都使用它。</translation>
+        </message>
+        <message>
+            <source>Use a letter or _ first, then letters, digits, _ or -.</source>
+            <translation>以字母或 _ 开头，然后使用字母、数字、_ 或 -。</translation>
+        </message>
+        <message>
+            <source>Another layer is already called "%1".</source>
+            <translation>已有另一个层名为“%1”。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Input: %1</source>
+            <translation>输入：%1</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Output: %1</source>
+            <translation>输出：%1</translation>
+        </message>
+        <message>
+            <source>Parameters: %1</source>
+            <translation>参数：%1</translation>
+        </message>
+        <message>
+            <source>Multiply-accumulates: %1</source>
+            <translation>乘加运算：%1</translation>
         </message>
     </context>
 </TS>

@@ -16,6 +16,7 @@ QJsonObject TrainingSettings::toJson() const
         {QStringLiteral("schedule"), schedule},
         {QStringLiteral("step_size"), stepSize},
         {QStringLiteral("gamma"), gamma},
+        {QStringLiteral("plateau_patience"), plateauPatience},
         {QStringLiteral("warmup_epochs"), warmupEpochs},
         {QStringLiteral("label_smoothing"), labelSmoothing},
         {QStringLiteral("epochs"), epochs},
@@ -106,6 +107,7 @@ bool TrainingSettings::fromJson(const QJsonObject& json, TrainingSettings* out, 
               QStringLiteral("onecycle"), QStringLiteral("plateau")});
     r.integer("step_size", &s.stepSize, 1, 10000);
     r.number("gamma", &s.gamma, 0.0, 1.0);
+    r.integer("plateau_patience", &s.plateauPatience, 0, 10000);
     r.integer("warmup_epochs", &s.warmupEpochs, 0, 10000);
     r.number("label_smoothing", &s.labelSmoothing, 0.0, 0.99);
     r.integer("epochs", &s.epochs, 1, 100000);

@@ -16,6 +16,7 @@ struct TrainingSettings
     QString schedule = QStringLiteral("constant"); ///< constant, step, cosine, onecycle, plateau
     int stepSize = 5;                           ///< step: epochs between decays
     double gamma = 0.1;                         ///< step, plateau: decay factor
+    int plateauPatience = 2;                    ///< plateau: epochs without val-loss improvement before decaying
     int warmupEpochs = 0;                       ///< cosine
     double labelSmoothing = 0.0;
     int epochs = 10;

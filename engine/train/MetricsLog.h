@@ -1,0 +1,32 @@
+#pragma once
+// A TrainingObserver that appends every event to metrics.jsonl, one JSON object per line
+// ({"event": "batch" | "epoch" | "evaluation" | "status", ...}), flushed per line so the file
+// is readable while training runs and complete up to the last event after a crash.
+#include "train/TrainingObserver.h"
+
+#include <QFile>
+#include <QStringList>
+
+namespace netsmith {
+
+class MetricsLog : public TrainingObserver
+{
+public:
+    MetricsLog(const QString& path, QStringList classNames);
+    bool isOpen() const { return file_.isOpen(); }
+    QString errorString() const { return file_.errorString(); }
+
+    void onBatch(const BatchEvent& e) override;
+    void onEpoch(const EpochEvent& e) override;
+    void onEvaluation(const EvaluationEvent& e) override;
+    void onStatus(const StatusEvent& e) override;
+
+    static QString statusName(TrainingStatus status);
+
+private:
+    void write(const QJsonObject& line);
+    QFile file_;
+    QStringList classNames_;
+};
+
+} // namespace netsmith

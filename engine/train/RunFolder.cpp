@@ -1,0 +1,175 @@
+#include "train/RunFolder.h"
+
+#include "project/AtomicFile.h"
+#include "project/ProjectFile.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <cmath>
+#include <sstream>
+
+namespace netsmith {
+
+namespace {
+
+QJsonValue number(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
+}
+
+double numberOr(const QJsonValue& v)
+{
+    return v.isDouble() ? v.toDouble() : std::numeric_limits<double>::quiet_NaN();
+}
+
+QString native(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+QJsonObject RunInfo::toJson() const
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("created"), created},
+            {QStringLiteral("finished"), finished},
+            {QStringLiteral("dataset"), dataset},
+            {QStringLiteral("classes"), QJsonArray::fromStringList(classes)},
+            {QStringLiteral("device"), device},
+            {QStringLiteral("epochs"), epochs},
+            {QStringLiteral("best_val_accuracy"), number(bestValAccuracy)},
+            {QStringLiteral("test_accuracy"), number(testAccuracy)},
+            {QStringLiteral("seconds"), seconds},
+            {QStringLiteral("samples_per_second"), samplesPerSecond},
+            {QStringLiteral("params"), double(params)}};
+}
+
+RunInfo RunInfo::fromJson(const QJsonObject& json)
+{
+    RunInfo r;
+    r.name = json.value(QStringLiteral("name")).toString();
+    r.created = json.value(QStringLiteral("created")).toString();
+    r.finished = json.value(QStringLiteral("finished")).toString();
+    r.dataset = json.value(QStringLiteral("dataset")).toString();
+    for (const QJsonValue& c : json.value(QStringLiteral("classes")).toArray())
+        r.classes << c.toString();
+    r.device = json.value(QStringLiteral("device")).toString();
+    r.epochs = json.value(QStringLiteral("epochs")).toInt();
+    r.bestValAccuracy = numberOr(json.value(QStringLiteral("best_val_accuracy")));
+    r.testAccuracy = numberOr(json.value(QStringLiteral("test_accuracy")));
+    r.seconds = json.value(QStringLiteral("seconds")).toDouble();
+    r.samplesPerSecond = json.value(QStringLiteral("samples_per_second")).toDouble();
+    r.params = int64_t(json.value(QStringLiteral("params")).toDouble());
+    return r;
+}
+
+bool RunFolder::create(const QString& root, const QString& name, RunFolder* out, QString* error)
+{
+    // Names become folder names: keep letters, digits, dot, dash and underscore.
+    QString safe = name;
+    safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
+    if (safe.isEmpty())
+        safe = QStringLiteral("run");
+    const QString stem = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
+                         QLatin1Char('-') + safe;
+    QDir rootDir(root);
+    if (!rootDir.mkpath(QStringLiteral("."))) {
+        *error = QCoreApplication::translate("RunFolder", "Cannot create the folder %1").arg(native(root));
+        return false;
+    }
+    QString candidate = stem;
+    for (int i = 2; rootDir.exists(candidate); ++i)
+        candidate = stem + QLatin1Char('-') + QString::number(i);
+    if (!rootDir.mkdir(candidate)) {
+        *error = QCoreApplication::translate("RunFolder", "Cannot create the folder %1")
+                     .arg(native(rootDir.filePath(candidate)));
+        return false;
+    }
+    *out = RunFolder(QDir::cleanPath(rootDir.absoluteFilePath(candidate)));
+    return true;
+}
+
+QString RunFolder::file(const QString& name) const
+{
+    return QDir(dir_).filePath(name);
+}
+
+bool RunFolder::writeProject(const Project& project, QString* error) const
+{
+    return ProjectFile::save(project, file(QStringLiteral("project.netsmith")), error);
+}
+
+bool RunFolder::writeModel(GraphModule& model, QString* error) const
+{
+    std::ostringstream stream;
+    try {
+        torch::save(model, stream);
+    } catch (const std::exception& e) {
+        *error = QCoreApplication::translate("RunFolder", "Cannot save the model: %1")
+                     .arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
+        return false;
+    }
+    const std::string bytes = stream.str();
+    return writeFileAtomically(file(QStringLiteral("model.pt")), QByteArray(bytes.data(), qsizetype(bytes.size())),
+                               error);
+}
+
+bool RunFolder::writeEvaluation(const ClassificationReport& report, const QStringList& classes, QString* error) const
+{
+    return writeFileAtomically(file(QStringLiteral("evaluation.json")),
+                               QJsonDocument(report.toJson(classes)).toJson(QJsonDocument::Indented), error);
+}
+
+bool RunFolder::writeRunInfo(const RunInfo& info, QString* error) const
+{
+    return writeFileAtomically(file(QStringLiteral("run.json")),
+                               QJsonDocument(info.toJson()).toJson(QJsonDocument::Indented), error);
+}
+
+bool RunFolder::open(const QString& dir, Project* project, GraphModule* model, RunInfo* info, QString* error)
+{
+    const RunFolder run(dir);
+    if (!QFileInfo(dir).isDir()) {
+        *error = QCoreApplication::translate("RunFolder", "%1 is not a run folder (no such folder)").arg(native(dir));
+        return false;
+    }
+    for (const char* required : {"project.netsmith", "model.pt", "run.json"})
+        if (!QFileInfo::exists(run.file(QString::fromLatin1(required)))) {
+            *error = QCoreApplication::translate("RunFolder", "%1 is not a finished run: %2 is missing")
+                         .arg(native(dir), QString::fromLatin1(required));
+            return false;
+        }
+    Project p;
+    if (!ProjectFile::load(run.file(QStringLiteral("project.netsmith")), &p, error))
+        return false;
+    QFile runJson(run.file(QStringLiteral("run.json")));
+    QJsonParseError parse;
+    const QJsonDocument doc = runJson.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(runJson.readAll(), &parse)
+                                                               : QJsonDocument();
+    if (!doc.isObject()) {
+        *error = QCoreApplication::translate("RunFolder", "%1 is not valid JSON").arg(native(runJson.fileName()));
+        return false;
+    }
+    try {
+        GraphModule m(p.graph);
+        torch::load(m, run.file(QStringLiteral("model.pt")).toStdString());
+        m->eval();
+        *model = m;
+    } catch (const std::exception& e) {
+        *error = QCoreApplication::translate("RunFolder", "%1 does not hold this project's model: %2")
+                     .arg(native(run.file(QStringLiteral("model.pt"))),
+                          QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
+        return false;
+    }
+    *project = p;
+    *info = RunInfo::fromJson(doc.object());
+    return true;
+}
+
+} // namespace netsmith

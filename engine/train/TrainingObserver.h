@@ -1,0 +1,73 @@
+#pragma once
+// What the Trainer tells the outside world while it runs. The Trainer calls these on its own
+// thread; the GUI's TrainingController turns them into queued signals, netsmith-cli prints
+// them and appends them to metrics.jsonl. Implementations must return quickly.
+#include "metrics/ClassificationReport.h"
+
+#include <QString>
+
+namespace netsmith {
+
+enum class TrainingStatus {
+    Preparing, ///< splitting data, building the model, loading a checkpoint
+    Running,
+    Paused,
+    Cancelled,  ///< stopped on request; the run folder holds the last completed epoch
+    EarlyStopped, ///< validation stopped improving; best weights restored
+    Finished,
+    Failed,     ///< message says why (NaN loss, bad data, I/O error)
+};
+
+/// Progress inside an epoch. Coalesced: at most ~20 per second, plus the last batch of an
+/// epoch. Loss and accuracy are running means over the epoch so far.
+struct BatchEvent
+{
+    int epoch = 0;            ///< 1-based
+    int batch = 0;            ///< 1-based, within the epoch
+    int batchesPerEpoch = 0;
+    int64_t samplesSeen = 0;  ///< in this epoch
+    double loss = 0;
+    double accuracy = 0;
+    double learningRate = 0;
+    double samplesPerSecond = 0; ///< over the epoch so far
+};
+
+struct EpochEvent
+{
+    int epoch = 0; ///< 1-based
+    int epochs = 0;
+    double trainLoss = 0;
+    double trainAccuracy = 0;
+    double valLoss = 0;       ///< NaN without a validation split
+    double valAccuracy = 0;   ///< NaN without a validation split
+    double learningRate = 0;  ///< at the end of the epoch
+    double seconds = 0;       ///< training pass only
+    double samplesPerSecond = 0; ///< training pass only
+    bool best = false;        ///< best validation accuracy so far (kept for early stopping)
+};
+
+struct EvaluationEvent
+{
+    enum class Split { Validation, Test };
+    Split split = Split::Validation;
+    int epoch = 0; ///< the epoch whose weights were evaluated
+    ClassificationReport report;
+};
+
+struct StatusEvent
+{
+    TrainingStatus status = TrainingStatus::Preparing;
+    QString message; ///< translated, for people; may be empty
+};
+
+class TrainingObserver
+{
+public:
+    virtual ~TrainingObserver() = default;
+    virtual void onBatch(const BatchEvent&) {}
+    virtual void onEpoch(const EpochEvent&) {}
+    virtual void onEvaluation(const EvaluationEvent&) {}
+    virtual void onStatus(const StatusEvent&) {}
+};
+
+} // namespace netsmith

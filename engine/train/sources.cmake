@@ -1,0 +1,14 @@
+list(APPEND NETSMITH_ENGINE_SOURCES
+  train/TrainingObserver.h
+  train/TrainingControl.h train/TrainingControl.cpp
+  train/LearningRateSchedule.h train/LearningRateSchedule.cpp
+  train/OptimizerFactory.h train/OptimizerFactory.cpp
+  train/ComputeDevice.h train/ComputeDevice.cpp
+  train/Checkpoint.h train/Checkpoint.cpp
+  train/ModelPredictions.h train/ModelPredictions.cpp
+  train/Trainer.h train/Trainer.cpp
+)
+list(APPEND NETSMITH_ENGINE_SOURCES
+  train/RunFolder.h train/RunFolder.cpp
+  train/MetricsLog.h train/MetricsLog.cpp
+)
