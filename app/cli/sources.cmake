@@ -3,5 +3,9 @@ set(NETSMITH_CLI_SOURCES
   cli/CliCommands.h cli/CliCommands.cpp
   cli/CliOutput.h cli/CliOutput.cpp
   cli/SummaryCommand.cpp
+  cli/TrainingInvocation.h cli/TrainingInvocation.cpp
+  cli/TrainCommand.cpp
+  cli/EvaluateCommand.cpp
+  cli/BenchCommand.cpp
   cli/PredictCommand.cpp
 )
