@@ -78,71 +78,71 @@
         </message>
         <message>
             <source>bench writes no run folder; --out is for train</source>
-            <translation type="unfinished" />
+            <translation>bench 不写运行文件夹；--out 用于 train</translation>
         </message>
         <message>
             <source>Cannot create a temporary folder: %1</source>
-            <translation type="unfinished" />
+            <translation>无法创建临时文件夹：%1</translation>
         </message>
         <message>
             <source>--data and --predictions need a value</source>
-            <translation type="unfinished" />
+            <translation>--data 和 --predictions 需要一个值</translation>
         </message>
         <message>
             <source>unknown option %1 for %2</source>
-            <translation type="unfinished" />
+            <translation>%2 不认识选项 %1</translation>
         </message>
         <message>
             <source>evaluate takes one run folder</source>
-            <translation type="unfinished" />
+            <translation>evaluate 需要一个运行文件夹</translation>
         </message>
         <message>
             <source>%1 has no test split; evaluating on all its samples</source>
-            <translation type="unfinished" />
+            <translation>%1 没有测试集；改为在全部样本上评估</translation>
         </message>
         <message>
             <source>epoch %1/%2  loss %3  accuracy %4  val_loss %5  val_accuracy %6  lr %7  %8 s  %9 samples/s</source>
-            <translation type="unfinished" />
+            <translation>轮次 %1/%2  损失 %3  准确率 %4  验证损失 %5  验证准确率 %6  学习率 %7  %8 秒  %9 样本/秒</translation>
         </message>
         <message>
             <source>%1 needs a whole number of at least %2</source>
-            <translation type="unfinished" />
+            <translation>%1 需要一个不小于 %2 的整数</translation>
         </message>
         <message>
             <source>%1 needs a number above %2 and at most %3</source>
-            <translation type="unfinished" />
+            <translation>%1 需要一个大于 %2 且不超过 %3 的数</translation>
         </message>
         <message>
             <source>--data needs a dataset name or path</source>
-            <translation type="unfinished" />
+            <translation>--data 需要数据集名称或路径</translation>
         </message>
         <message>
             <source>--out needs a folder</source>
-            <translation type="unfinished" />
+            <translation>--out 需要一个文件夹</translation>
         </message>
         <message>
             <source>--resume needs an existing checkpoint.pt (not found: "%1")</source>
-            <translation type="unfinished" />
+            <translation>--resume 需要一个已存在的 checkpoint.pt（找不到：“%1”）</translation>
         </message>
         <message>
             <source>%1 takes one preset name or project file (see netsmith-cli --help)</source>
-            <translation type="unfinished" />
+            <translation>%1 需要一个预设名称或项目文件（参见 netsmith-cli --help）</translation>
         </message>
         <message>
             <source>unknown optimizer "%1" (use sgd, adam, adamw or rmsprop)</source>
-            <translation type="unfinished" />
+            <translation>未知的优化器“%1”（可用 sgd、adam、adamw 或 rmsprop）</translation>
         </message>
         <message>
             <source>unknown schedule "%1" (use %2)</source>
-            <translation type="unfinished" />
+            <translation>未知的学习率调度“%1”（可用 %2）</translation>
         </message>
         <message>
             <source>unknown augmentation "%1" (use %2)</source>
-            <translation type="unfinished" />
+            <translation>未知的数据增强“%1”（可用 %2）</translation>
         </message>
         <message>
             <source>%1 needs --data &lt;name | path&gt;</source>
-            <translation type="unfinished" />
+            <translation>%1 需要 --data &lt;名称 | 路径&gt;</translation>
         </message>
         <message>
             <source>&lt;run-dir | project --weights model.pt&gt; &lt;image&gt;... [--json] [--heatmap DIR]</source>
@@ -159,6 +159,30 @@
         <message>
             <source>Cannot create the folder %1</source>
             <translation>无法创建文件夹 %1</translation>
+        </message>
+        <message>
+            <source>&lt;preset | file.netsmith&gt; --data &lt;name | path&gt; [--epochs N] [--batch-size N] [--lr X] [--optimizer sgd|adam|adamw|rmsprop] [--schedule NAME] [--augment PRESET|none] [--device cpu|cuda] [--threads N] [--seed N] [--validation-split F] [--patience N] [--resume checkpoint.pt] [--out DIR]</source>
+            <translation>&lt;预设 | 文件.netsmith&gt; --data &lt;名称 | 路径&gt; [--epochs N] [--batch-size N] [--lr X] [--optimizer sgd|adam|adamw|rmsprop] [--schedule 名称] [--augment 预设|none] [--device cpu|cuda] [--threads N] [--seed N] [--validation-split F] [--patience N] [--resume checkpoint.pt] [--out 目录]</translation>
+        </message>
+        <message>
+            <source>Train a model; one line per epoch, a run folder under --out (default ./runs), and a final JSON line.</source>
+            <translation>训练模型；每个轮次输出一行，在 --out（默认 ./runs）下生成运行文件夹，最后输出一行 JSON。</translation>
+        </message>
+        <message>
+            <source>&lt;run-dir&gt; [--data &lt;name | path&gt;] [--predictions FILE.csv] [--curves]</source>
+            <translation>&lt;运行目录&gt; [--data &lt;名称 | 路径&gt;] [--predictions 文件.csv] [--curves]</translation>
+        </message>
+        <message>
+            <source>Evaluate a trained run on a test split: JSON report (accuracy, per-class metrics, ROC AUC, average precision, confusion matrix).</source>
+            <translation>在测试集上评估已训练的运行：输出 JSON 报告（准确率、各类别指标、ROC AUC、平均精度、混淆矩阵）。</translation>
+        </message>
+        <message>
+            <source>&lt;preset | file.netsmith&gt; --data &lt;name | path&gt; [--epochs N] [--threads N] [--batch-size N] (and train's other options)</source>
+            <translation>&lt;预设 | 文件.netsmith&gt; --data &lt;名称 | 路径&gt; [--epochs N] [--threads N] [--batch-size N]（以及 train 的其他选项）</translation>
+        </message>
+        <message>
+            <source>Measure training speed: real epochs through train's code path, median samples/s of the epochs after the first.</source>
+            <translation>测量训练速度：按 train 的代码路径真实训练若干轮次，报告第一轮之后各轮每秒样本数的中位数。</translation>
         </message>
     </context>
     <context>
@@ -904,27 +928,27 @@
         <name>RunFolder</name>
         <message>
             <source>Cannot create the folder %1</source>
-            <translation type="unfinished">无法创建文件夹 %1</translation>
+            <translation>无法创建文件夹 %1</translation>
         </message>
         <message>
             <source>Cannot save the model: %1</source>
-            <translation type="unfinished" />
+            <translation>无法保存模型：%1</translation>
         </message>
         <message>
             <source>%1 is not a run folder (no such folder)</source>
-            <translation type="unfinished">%1 不是运行文件夹（文件夹不存在）</translation>
+            <translation>%1 不是运行文件夹（文件夹不存在）</translation>
         </message>
         <message>
             <source>%1 is not a finished run: %2 is missing</source>
-            <translation type="unfinished" />
+            <translation>%1 不是已完成的运行：缺少 %2</translation>
         </message>
         <message>
             <source>%1 is not valid JSON</source>
-            <translation type="unfinished" />
+            <translation>%1 不是有效的 JSON</translation>
         </message>
         <message>
             <source>%1 does not hold this project's model: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 中不是此项目的模型：%2</translation>
         </message>
     </context>
     <context>
@@ -1040,92 +1064,93 @@
         <name>Trainer</name>
         <message>
             <source>Cannot write the checkpoint %1: %2</source>
-            <translation type="unfinished" />
+            <translation>无法写入检查点 %1：%2</translation>
         </message>
         <message>
             <source>Cannot read the checkpoint %1: %2</source>
-            <translation type="unfinished" />
+            <translation>无法读取检查点 %1：%2</translation>
         </message>
         <message>
             <source>%1 is not a checkpoint of this model: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 不是此模型的检查点：%2</translation>
         </message>
         <message>
             <source>unknown device "%1" (use cpu, cuda or cuda:N)</source>
-            <translation type="unfinished" />
+            <translation>未知的设备“%1”（可用 cpu、cuda 或 cuda:N）</translation>
         </message>
         <message>
             <source>CUDA is not available in this build or on this machine; training on the CPU instead</source>
-            <translation type="unfinished" />
+            <translation>此构建或此机器上没有可用的 CUDA；改为在 CPU 上训练</translation>
         </message>
         <message>
             <source>There is no GPU %1 (this machine has %2); using GPU 0</source>
-            <translation type="unfinished" />
+            <translation>没有 GPU %1（此机器共有 %2 个）；改用 GPU 0</translation>
         </message>
         <message>
             <source>Nesterov momentum needs a momentum above 0</source>
-            <translation type="unfinished" />
+            <translation>Nesterov 动量需要大于 0 的动量</translation>
         </message>
         <message>
             <source>unknown optimizer "%1" (use sgd, adam, adamw or rmsprop)</source>
-            <translation type="unfinished" />
+            <translation>未知的优化器“%1”（可用 sgd、adam、adamw 或 rmsprop）</translation>
         </message>
         <message>
             <source>The model is not valid:
 %1</source>
-            <translation type="unfinished" />
+            <translation>模型无效：
+%1</translation>
         </message>
         <message>
             <source>The dataset "%1" has no training samples</source>
-            <translation type="unfinished" />
+            <translation>数据集“%1”没有训练样本</translation>
         </message>
         <message>
             <source>The dataset "%1" does not hold uint8 N×C×H×W images</source>
-            <translation type="unfinished" />
+            <translation>数据集“%1”中不是 uint8 N×C×H×W 图像</translation>
         </message>
         <message>
             <source>The dataset "%1" has %2 samples but the model's input is %3</source>
-            <translation type="unfinished" />
+            <translation>数据集“%1”的样本为 %2，但模型的输入为 %3</translation>
         </message>
         <message>
             <source>The model's output must be a flat vector of class scores, not %1 (add Flatten and Linear layers)</source>
-            <translation type="unfinished" />
+            <translation>模型的输出必须是一维的类别得分向量，而不是 %1（请添加 Flatten 和 Linear 层）</translation>
         </message>
         <message>
             <source>The dataset "%1" has %2 classes but the model's output has only %3 values</source>
-            <translation type="unfinished" />
+            <translation>数据集“%1”有 %2 个类别，但模型的输出只有 %3 个值</translation>
         </message>
         <message>
             <source>The test split of "%1" has %2 samples but the model's input is %3</source>
-            <translation type="unfinished" />
+            <translation>“%1”的测试集样本为 %2，但模型的输入为 %3</translation>
         </message>
         <message>
             <source>The batch size must be at least 1</source>
-            <translation type="unfinished" />
+            <translation>批大小至少为 1</translation>
         </message>
         <message>
             <source>Mixed precision needs CUDA; training in float32</source>
-            <translation type="unfinished" />
+            <translation>混合精度需要 CUDA；改用 float32 训练</translation>
         </message>
         <message>
             <source>The validation split leaves no samples to train on</source>
-            <translation type="unfinished" />
+            <translation>划出验证集后没有剩余的训练样本</translation>
         </message>
         <message>
             <source>Training cancelled in epoch %1, batch %2</source>
-            <translation type="unfinished" />
+            <translation>训练已在第 %1 轮第 %2 批取消</translation>
         </message>
         <message>
             <source>The loss became %1 in epoch %2, batch %3. Training diverged: try a lower learning rate (now %4).</source>
-            <translation type="unfinished" />
+            <translation>损失在第 %2 轮第 %3 批变为 %1。训练发散：请尝试更低的学习率（当前为 %4）。</translation>
         </message>
         <message>
             <source>Stopped early after epoch %1: the validation accuracy last improved in epoch %2, whose weights were restored</source>
-            <translation type="unfinished" />
+            <translation>在第 %1 轮后提前停止：验证准确率最后一次提升是在第 %2 轮，已恢复该轮的权重</translation>
         </message>
         <message>
             <source>Training failed: %1</source>
-            <translation type="unfinished" />
+            <translation>训练失败：%1</translation>
         </message>
     </context>
     <context>
