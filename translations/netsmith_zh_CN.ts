@@ -53,10 +53,6 @@
             <translation>未知命令“%1”——请参阅 netsmith-cli --help</translation>
         </message>
         <message>
-            <source>&lt;run-dir | project --weights model.pt&gt; &lt;image&gt;... [--json]</source>
-            <translation>&lt;运行文件夹 | 项目 --weights model.pt&gt; &lt;图像&gt;... [--json]</translation>
-        </message>
-        <message>
             <source>Predict the class of image files with a trained model (draw-pad preprocessing).</source>
             <translation>用训练好的模型预测图像文件的类别（与绘图板相同的预处理）。</translation>
         </message>
@@ -235,6 +231,22 @@
         <message>
             <source>Measure training speed: real epochs through train's code path, median samples/s of the epochs after the first.</source>
             <translation>测量训练速度：按 train 的代码路径真实训练若干轮次，报告第一轮之后各轮每秒样本数的中位数。</translation>
+        </message>
+        <message>
+            <source>&lt;run-dir | project --weights model.pt&gt; &lt;image&gt;... [--json] [--heatmap DIR]</source>
+            <translation>&lt;运行文件夹 | 项目 --weights model.pt&gt; &lt;图像&gt;... [--json] [--heatmap 文件夹]</translation>
+        </message>
+        <message>
+            <source>--heatmap needs a folder for the Grad-CAM images</source>
+            <translation>--heatmap 需要一个用于保存 Grad-CAM 图像的文件夹</translation>
+        </message>
+        <message>
+            <source>--heatmap: %1 has no convolutional layer, so there is no Grad-CAM map</source>
+            <translation>--heatmap：%1 没有卷积层，因此无法生成 Grad-CAM 热力图</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1</source>
+            <translation>无法创建文件夹 %1</translation>
         </message>
     </context>
     <context>
@@ -2069,6 +2081,14 @@ Size: %6, mean pixel %7</source>
         <message>
             <source>⚠ Problems: %1</source>
             <translation>⚠ 问题：%1</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draw &amp; predict</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

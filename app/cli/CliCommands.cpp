@@ -28,7 +28,7 @@ const std::vector<CliCommand>& commands()
          QT_TRANSLATE_NOOP("Cli", "Measure training speed: real epochs through train's code path, median samples/s of "
                                   "the epochs after the first."),
          runBench},
-        {"predict", QT_TRANSLATE_NOOP("Cli", "<run-dir | project --weights model.pt> <image>... [--json]"),
+        {"predict", QT_TRANSLATE_NOOP("Cli", "<run-dir | project --weights model.pt> <image>... [--json] [--heatmap DIR]"),
          QT_TRANSLATE_NOOP("Cli", "Predict the class of image files with a trained model (draw-pad preprocessing)."),
          runPredict},
         {"datasets", QT_TRANSLATE_NOOP("Cli", "[name | path] [--prepare]"),

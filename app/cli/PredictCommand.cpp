@@ -3,14 +3,19 @@
 #include "cli/CliCommands.h"
 #include "cli/CliOutput.h"
 
+#include "infer/GradCam.h"
+#include "infer/HeatMapImage.h"
 #include "infer/ImageFile.h"
 #include "infer/InkPreprocessor.h"
 #include "infer/Predictor.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <opencv2/imgproc.hpp>
 
 namespace netsmith::cli {
 
@@ -22,6 +27,10 @@ int runPredict(const QStringList& arguments)
     const QString weights = takeOption(args, QStringLiteral("--weights"));
     if (hasWeights && weights.isEmpty())
         return fail(BadInput, QCoreApplication::translate("Cli", "--weights needs a file (model.pt)"));
+    const bool hasHeatMaps = args.contains(QStringLiteral("--heatmap"));
+    const QString heatMapDir = takeOption(args, QStringLiteral("--heatmap"));
+    if (hasHeatMaps && heatMapDir.isEmpty())
+        return fail(BadInput, QCoreApplication::translate("Cli", "--heatmap needs a folder for the Grad-CAM images"));
     for (const QString& a : args)
         if (a.startsWith(QLatin1String("--")))
             return fail(BadInput, QCoreApplication::translate("Cli", "predict does not know the option %1").arg(a));
@@ -38,6 +47,14 @@ int runPredict(const QStringList& arguments)
         return fail(BadInput, error);
 
     const Predictor predictor(model);
+    if (hasHeatMaps) {
+        if (GradCam::defaultLayer(model).isEmpty())
+            return fail(BadInput, QCoreApplication::translate("Cli", "--heatmap: %1 has no convolutional layer, so "
+                                                                     "there is no Grad-CAM map")
+                                      .arg(source));
+        if (!QDir().mkpath(heatMapDir))
+            return fail(BadInput, QCoreApplication::translate("Cli", "Cannot create the folder %1").arg(heatMapDir));
+    }
     const InkPreprocessor preprocessor(model.inputShape());
     QJsonArray results;
     QStringList problems;
@@ -58,6 +75,24 @@ int runPredict(const QStringList& arguments)
             continue;
         }
         const Prediction p = predictor.predict(prepared.pixels);
+        if (hasHeatMaps) {
+            // The map of the predicted class, carried back onto the picture as it was given.
+            const ExplanationMap cam = GradCam::compute(predictor, prepared.pixels, p.label);
+            const cv::Mat onSource = InkPreprocessor::mapToSource(prepared, cam.map, image.size());
+            cv::Mat grey = image;
+            if (image.channels() == 3)
+                cv::cvtColor(image, grey, cv::COLOR_BGR2GRAY);
+            else if (image.channels() == 4)
+                cv::cvtColor(image, grey, cv::COLOR_BGRA2GRAY);
+            const cv::Mat overlay = HeatMapImage::overlay(
+                grey, torch::from_blob(const_cast<float*>(onSource.ptr<float>()), {onSource.rows, onSource.cols}), 0.5);
+            cv::Mat bgr;
+            cv::cvtColor(overlay, bgr, cv::COLOR_RGB2BGR);
+            const QString target = QDir(heatMapDir).filePath(QFileInfo(path).completeBaseName() +
+                                                             QStringLiteral("-gradcam.png"));
+            if (!ImageFile::writePng(bgr, target, &error))
+                problems.push_back(error);
+        }
         if (json) {
             QJsonArray probs;
             for (float v : p.probabilities)

@@ -98,6 +98,30 @@ private Q_SLOTS:
         QVERIFY2(r.out.startsWith(bar_ + QStringLiteral(": bar (")), qPrintable(r.out));
     }
 
+    void gradCamImages()
+    {
+        const QString out = dir_.filePath(QStringLiteral("heat"));
+        const Result r = run({QStringLiteral("predict"), runDir_, bar_, QStringLiteral("--heatmap"), out});
+        QCOMPARE(r.code, 0);
+        cv::Mat heat;
+        QString error;
+        QVERIFY2(netsmith::ImageFile::read(out + QStringLiteral("/bar-gradcam.png"), &heat, &error), qPrintable(error));
+        QCOMPARE(heat.rows, 300); // the picture's own size
+        QCOMPARE(heat.cols, 200);
+        QCOMPARE(heat.channels(), 3);
+
+        // A model without convolutions cannot have Grad-CAM: said up front, exit 2.
+        const QString mlpRun = dir_.filePath(QStringLiteral("mlp-run"));
+        netsmith::Project mlp;
+        QVERIFY(netsmith::ProjectFile::load(QStringLiteral("mlp"), &mlp, &error));
+        netsmith::GraphModule module(mlp.graph);
+        fixtures::writeRunFolder(mlpRun, mlp, module, {});
+        const Result m = run({QStringLiteral("predict"), mlpRun, bar_, QStringLiteral("--heatmap"), out});
+        QCOMPARE(m.code, 2);
+        QVERIFY2(m.err.contains(QStringLiteral("no convolutional layer")), qPrintable(m.err));
+        QCOMPARE(run({QStringLiteral("predict"), mlpRun, bar_}).code, 0);
+    }
+
     void blankImageGivesAHintAndStatus2()
     {
         const Result r = run({QStringLiteral("predict"), runDir_, bar_, blank_});

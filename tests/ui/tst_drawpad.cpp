@@ -9,6 +9,8 @@
 #include "infer/ImageFile.h"
 
 #include <QLabel>
+#include <QPointingDevice>
+#include <QTabletEvent>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -149,6 +151,43 @@ private Q_SLOTS:
         QVERIFY(page.modelInputPixels().defined());
         QVERIFY(!page.prediction());
         QVERIFY(topText(page).contains(QStringLiteral("Open a trained model")));
+    }
+
+    void tabletPressureSetsTheWidth()
+    {
+        DrawPadPage page;
+        page.resize(900, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        DrawingCanvas* canvas = page.canvas();
+        canvas->setPenWidth(30);
+        const auto tabletStroke = [canvas](qreal y, qreal pressure) {
+            const QEvent::Type types[] = {QEvent::TabletPress, QEvent::TabletMove, QEvent::TabletMove,
+                                          QEvent::TabletRelease};
+            const qreal xs[] = {40, 140, 240, 240};
+            for (int i = 0; i < 4; ++i) {
+                const QPointF pos = onCanvas(canvas, {xs[i], y});
+                QTabletEvent event(types[i], QPointingDevice::primaryPointingDevice(), pos, canvas->mapToGlobal(pos),
+                                   pressure, 0, 0, 0, 0, 0, Qt::NoModifier, Qt::LeftButton,
+                                   types[i] == QEvent::TabletRelease ? Qt::NoButton : Qt::LeftButton);
+                QCoreApplication::sendEvent(canvas, &event);
+                QVERIFY(event.isAccepted());
+            }
+        };
+        tabletStroke(70, 0.1);
+        tabletStroke(200, 1.0);
+        QCOMPARE(canvas->strokeCount(), 2);
+        const QImage paper = canvas->paper();
+        const auto inkRows = [&paper](int from, int to) {
+            int rows = 0;
+            for (int y = from; y < to; ++y)
+                rows += qGray(paper.pixel(140, y)) < 128 ? 1 : 0;
+            return rows;
+        };
+        const int light = inkRows(40, 110), heavy = inkRows(160, 250);
+        QVERIFY2(light >= 5 && heavy >= 25 && light < heavy / 2,
+                 qPrintable(QStringLiteral("light %1, heavy %2").arg(light).arg(heavy)));
+        QTRY_VERIFY(page.modelInputPixels().defined());
     }
 
     void addToDatasetWritesAClassFolder()

@@ -2,6 +2,8 @@
 // and put black-on-white onto the 280×280 paper, then read through the pad itself (paper ->
 // shared preprocessing -> model), are recognised by a briefly trained seed CNN at no less
 // than 95% of its accuracy on the raw 28×28 digits.
+// With NETSMITH_SAVE_RUN=<folder> set, the trained model is also written there as a run folder
+// (for looking at the pad with a real digits model, e.g. drawpad_bench --run <folder>).
 #include "../engine/TrainedRunFixture.h"
 
 #include "data/DatasetCatalog.h"
@@ -14,6 +16,7 @@
 #include <random>
 
 using namespace netsmith;
+using netsmith::ui::DrawingCanvas;
 
 class TestDrawPadAccuracy : public QObject
 {
@@ -21,7 +24,7 @@ class TestDrawPadAccuracy : public QObject
 private Q_SLOTS:
     void padKeepsTheModelsAccuracy()
     {
-        torch::set_num_threads(2);
+        torch::set_num_threads(1); // 2 shared cores: spinning OpenMP workers cost more than they give
         DatasetSplits digits;
         QString error;
         if (!DatasetCatalog::load(QStringLiteral("digits"), &digits, &error))
@@ -37,6 +40,8 @@ private Q_SLOTS:
         GraphModule module(project.graph);
         fixtures::train(module, train.images, train.labels, project.normalization, 2, 32, 1e-3);
         const Predictor predictor(TrainedModel::fromModule(project, module, digits.test.classNames));
+        if (qEnvironmentVariableIsSet("NETSMITH_SAVE_RUN"))
+            fixtures::writeRunFolder(qEnvironmentVariable("NETSMITH_SAVE_RUN"), project, module, digits.test.classNames);
 
         const int64_t n = std::min<int64_t>(1000, digits.test.size());
         const Dataset test = digits.test.subset(torch::arange(n, torch::kInt64));
