@@ -2084,11 +2084,11 @@ Size: %6, mean pixel %7</source>
         </message>
         <message>
             <source>Data</source>
-            <translation type="unfinished" />
+            <translation>数据</translation>
         </message>
         <message>
             <source>Draw &amp; predict</source>
-            <translation type="unfinished" />
+            <translation>手写预测</translation>
         </message>
     </context>
     <context>
