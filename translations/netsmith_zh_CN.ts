@@ -2087,8 +2087,8 @@ Size: %6, mean pixel %7</source>
             <translation>数据</translation>
         </message>
         <message>
-            <source>Draw &amp; predict</source>
-            <translation>手写预测</translation>
+            <source>Draw &amp;&amp; predict</source>
+            <translation>手写与预测</translation>
         </message>
     </context>
     <context>

@@ -356,7 +356,7 @@ void MainWindow::retranslateUi()
     }
     pages_->setTabText(0, tr("Design"));
     dataPage_->setWindowTitle(tr("Data"));
-    drawPad_->setWindowTitle(tr("Draw & predict"));
+    drawPad_->setWindowTitle(tr("Draw && predict"));
     for (int i = 1; i < pages_->count(); ++i)
         if (!pages_->widget(i)->windowTitle().isEmpty())
             pages_->setTabText(i, pages_->widget(i)->windowTitle());
