@@ -1,4 +1,16 @@
 list(APPEND NETSMITH_ENGINE_SOURCES
   data/Dataset.h data/Dataset.cpp
   data/InputNormalization.h data/InputNormalization.cpp
+  data/DataFolder.h data/DataFolder.cpp
+  data/IdxFile.h data/IdxFile.cpp
+  data/IdxSource.h data/IdxSource.cpp
+  data/LabelCheck.h data/LabelCheck.cpp
+  data/TarGzArchive.h data/TarGzArchive.cpp
+  data/DigitsPackage.h data/DigitsPackage.cpp
+  data/PathSources.h data/PathSources.cpp
+  data/DatasetCatalog.h data/DatasetCatalog.cpp
+  data/DatasetSplit.h data/DatasetSplit.cpp
+  data/AugmentationSettings.h data/AugmentationSettings.cpp
+  data/AugmentationPipeline.h data/AugmentationPipeline.cpp
+  data/BatchPrefetcher.h data/BatchPrefetcher.cpp
 )

@@ -1,0 +1,33 @@
+#pragma once
+// Random augmentation of uint8 image batches with OpenCV, the one pipeline that both training
+// and the GUI's preview run. Deterministic: the same batch, settings and seed give the same
+// output on every run. Each sample draws its random numbers from its own generator (seeded by
+// the batch seed and its position) in a fixed order, so turning one control up or down does
+// not reshuffle what the other controls do — the preview stays comparable as sliders move.
+#include "data/AugmentationSettings.h"
+
+#include <torch/torch.h>
+
+namespace netsmith {
+
+class AugmentationPipeline
+{
+public:
+    AugmentationPipeline() = default;
+    explicit AugmentationPipeline(const AugmentationSettings& settings) : m_settings(settings) {}
+
+    const AugmentationSettings& settings() const { return m_settings; }
+    void setSettings(const AugmentationSettings& settings) { m_settings = settings; }
+
+    /// uint8 N×C×H×W (C = 1 or 3) -> uint8 N×C×H×W of the same size. Returns the input
+    /// itself when the settings are the identity. Thread-safe (const, no shared state).
+    torch::Tensor apply(const torch::Tensor& uint8Batch, uint64_t seed) const;
+
+    /// The generator seed of sample `index` within a batch augmented under `seed`.
+    static uint64_t sampleSeed(uint64_t seed, int64_t index);
+
+private:
+    AugmentationSettings m_settings;
+};
+
+} // namespace netsmith

@@ -1,0 +1,189 @@
+#include "data/IdxFile.h"
+
+#include "project/AtomicFile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <zlib.h>
+
+namespace netsmith {
+
+namespace {
+
+constexpr int kUnsignedByte = 0x08;
+constexpr int kMaxDimensions = 4;
+
+// One interface over a plain file and a gzip stream, so the parser below reads both alike.
+class ByteStream
+{
+public:
+    explicit ByteStream(const QString& path) : m_path(path) {}
+    ~ByteStream()
+    {
+        if (m_gz)
+            gzclose(m_gz);
+    }
+    ByteStream(const ByteStream&) = delete;
+    ByteStream& operator=(const ByteStream&) = delete;
+
+    bool open(QString* error)
+    {
+        QFile probe(m_path);
+        if (!probe.open(QIODevice::ReadOnly)) {
+            *error = QCoreApplication::translate("Datasets", "%1: cannot open the file (%2)")
+                         .arg(m_path, probe.errorString());
+            return false;
+        }
+        const QByteArray head = probe.read(2);
+        probe.close();
+        m_compressed = head.size() == 2 && uchar(head[0]) == 0x1f && uchar(head[1]) == 0x8b;
+        if (m_compressed) {
+            m_gz = gzopen(QFile::encodeName(m_path).constData(), "rb");
+            if (!m_gz) {
+                *error = QCoreApplication::translate("Datasets", "%1: cannot open the file").arg(m_path);
+                return false;
+            }
+            gzbuffer(m_gz, 1 << 17);
+            return true;
+        }
+        m_file.setFileName(m_path);
+        if (!m_file.open(QIODevice::ReadOnly)) {
+            *error = QCoreApplication::translate("Datasets", "%1: cannot open the file (%2)")
+                         .arg(m_path, m_file.errorString());
+            return false;
+        }
+        return true;
+    }
+
+    /// Reads up to `size` bytes; returns how many were read, -1 on a read/decompression error.
+    int64_t read(char* data, int64_t size)
+    {
+        if (!m_compressed)
+            return m_file.read(data, size);
+        int64_t done = 0;
+        while (done < size) {
+            const auto chunk = unsigned(std::min<int64_t>(size - done, 1 << 30));
+            const int n = gzread(m_gz, data + done, chunk);
+            if (n < 0)
+                return -1;
+            if (n == 0)
+                break;
+            done += n;
+        }
+        return done;
+    }
+
+    /// Whether a gzip stream ended cleanly (a cut-off .gz reads short without an error).
+    bool compressed() const { return m_compressed; }
+
+private:
+    QString m_path;
+    bool m_compressed = false;
+    gzFile m_gz = nullptr;
+    QFile m_file;
+};
+
+bool readHeader(ByteStream& in, const QString& path, std::vector<int64_t>* dims, QString* error)
+{
+    unsigned char magic[4];
+    if (in.read(reinterpret_cast<char*>(magic), 4) != 4) {
+        *error = QCoreApplication::translate("Datasets", "%1: the file is truncated (no IDX header)").arg(path);
+        return false;
+    }
+    if (magic[0] != 0 || magic[1] != 0 || magic[3] < 1 || magic[3] > kMaxDimensions) {
+        *error = QCoreApplication::translate("Datasets", "%1: bad magic number 0x%2 (not an IDX file)")
+                     .arg(path)
+                     .arg((uint(magic[0]) << 24) | (uint(magic[1]) << 16) | (uint(magic[2]) << 8) | magic[3], 8, 16,
+                          QLatin1Char('0'));
+        return false;
+    }
+    if (magic[2] != kUnsignedByte) {
+        *error = QCoreApplication::translate("Datasets", "%1: IDX value type 0x%2 is not supported (only unsigned bytes, 0x08)")
+                     .arg(path)
+                     .arg(uint(magic[2]), 2, 16, QLatin1Char('0'));
+        return false;
+    }
+    dims->clear();
+    for (int i = 0; i < magic[3]; ++i) {
+        unsigned char b[4];
+        if (in.read(reinterpret_cast<char*>(b), 4) != 4) {
+            *error = QCoreApplication::translate("Datasets", "%1: the file is truncated (in the IDX header)").arg(path);
+            return false;
+        }
+        const uint32_t d = (uint32_t(b[0]) << 24) | (uint32_t(b[1]) << 16) | (uint32_t(b[2]) << 8) | b[3];
+        if (d > (1u << 30)) {
+            *error = QCoreApplication::translate("Datasets", "%1: dimension %2 is implausibly large (%3)")
+                         .arg(path)
+                         .arg(i + 1)
+                         .arg(d);
+            return false;
+        }
+        dims->push_back(int64_t(d));
+    }
+    return true;
+}
+
+} // namespace
+
+bool IdxFile::readDimensions(const QString& path, std::vector<int64_t>* dims, QString* error)
+{
+    ByteStream in(path);
+    return in.open(error) && readHeader(in, path, dims, error);
+}
+
+bool IdxFile::read(const QString& path, torch::Tensor* out, QString* error)
+{
+    ByteStream in(path);
+    std::vector<int64_t> dims;
+    if (!in.open(error) || !readHeader(in, path, &dims, error))
+        return false;
+    int64_t count = 1;
+    for (int64_t d : dims)
+        count *= d;
+    if (count > (int64_t(1) << 34)) {
+        *error = QCoreApplication::translate("Datasets", "%1: the IDX dimensions describe more data than can be loaded").arg(path);
+        return false;
+    }
+    torch::Tensor values = torch::empty(dims, torch::kUInt8);
+    const int64_t got = in.read(reinterpret_cast<char*>(values.data_ptr<uint8_t>()), count);
+    if (got < 0) {
+        *error = QCoreApplication::translate("Datasets", "%1: the compressed data is damaged").arg(path);
+        return false;
+    }
+    if (got < count) {
+        *error = QCoreApplication::translate("Datasets", "%1: the file is truncated (the header announces %2 values, found %3)")
+                     .arg(path)
+                     .arg(count)
+                     .arg(got);
+        return false;
+    }
+    char extra = 0;
+    const int64_t more = in.read(&extra, 1);
+    if (more < 0) {
+        *error = QCoreApplication::translate("Datasets", "%1: the compressed data is damaged").arg(path);
+        return false;
+    }
+    if (more > 0) {
+        *error = QCoreApplication::translate("Datasets", "%1: size mismatch (more data than the header's dimensions announce)").arg(path);
+        return false;
+    }
+    *out = values;
+    return true;
+}
+
+bool IdxFile::write(const QString& path, const torch::Tensor& values, QString* error)
+{
+    const torch::Tensor v = values.to(torch::kUInt8).contiguous();
+    QByteArray data;
+    data.reserve(int(4 + 4 * v.dim() + v.numel()));
+    data.append(char(0)).append(char(0)).append(char(kUnsignedByte)).append(char(v.dim()));
+    for (int64_t d : v.sizes()) {
+        const auto u = uint32_t(d);
+        data.append(char(u >> 24)).append(char(u >> 16)).append(char(u >> 8)).append(char(u));
+    }
+    data.append(reinterpret_cast<const char*>(v.data_ptr<uint8_t>()), qsizetype(v.numel()));
+    return writeFileAtomically(path, data, error);
+}
+
+} // namespace netsmith

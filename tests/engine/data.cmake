@@ -1,0 +1,6 @@
+netsmith_add_test(NAME tst_idx_source SOURCES engine/tst_idx_source.cpp engine/DataFixtures.h LIBS netsmith_engine ZLIB::ZLIB)
+netsmith_add_test(NAME tst_digits_package SOURCES engine/tst_digits_package.cpp engine/DataFixtures.h LIBS netsmith_engine ZLIB::ZLIB)
+netsmith_add_test(NAME tst_dataset_split SOURCES engine/tst_dataset_split.cpp LIBS netsmith_engine)
+netsmith_add_test(NAME tst_augmentation SOURCES engine/tst_augmentation.cpp LIBS netsmith_engine)
+netsmith_add_test(NAME tst_batch_prefetcher SOURCES engine/tst_batch_prefetcher.cpp LIBS netsmith_engine)
+netsmith_add_test(NAME tst_dataset_catalog SOURCES engine/tst_dataset_catalog.cpp LIBS netsmith_engine)

@@ -1,0 +1,158 @@
+// IDX files raw and gzip-compressed, with each kind of corruption the loader must name.
+#include "DataFixtures.h"
+
+#include "data/DatasetCatalog.h"
+#include "data/IdxFile.h"
+#include "data/IdxSource.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace netsmith;
+using namespace netsmith::fixtures;
+
+class TestIdxSource : public QObject
+{
+    Q_OBJECT
+
+    QString writePair(const QTemporaryDir& dir, const QString& prefix, int n, bool gz, int classes = 10)
+    {
+        const QString suffix = gz ? QStringLiteral(".gz") : QString();
+        const QString images = dir.filePath(prefix + QStringLiteral("-images-idx3-ubyte") + suffix);
+        const QString labels = dir.filePath(prefix + QStringLiteral("-labels-idx1-ubyte") + suffix);
+        const QByteArray img = idxBytes({n, 4, 5}, imagePixels(n, 4, 5));
+        const QByteArray lab = idxBytes({n}, labelValues(n, classes));
+        if (gz) {
+            writeGzip(images, img);
+            writeGzip(labels, lab);
+        } else {
+            writeFile(images, img);
+            writeFile(labels, lab);
+        }
+        return images;
+    }
+
+    static QString loadError(const QString& path)
+    {
+        DatasetSplits splits;
+        splits.train.name = QStringLiteral("untouched");
+        QString error;
+        const bool ok = DatasetCatalog::load(path, &splits, &error);
+        // A failed load leaves the caller's data as it was.
+        return ok ? QString() : (splits.train.name == QLatin1String("untouched") ? error : QStringLiteral("touched"));
+    }
+
+private Q_SLOTS:
+    void loadsRawAndGzipPairs_data()
+    {
+        QTest::addColumn<bool>("gz");
+        QTest::newRow("raw") << false;
+        QTest::newRow("gzip") << true;
+    }
+    void loadsRawAndGzipPairs()
+    {
+        QFETCH(bool, gz);
+        QTemporaryDir dir;
+        const QString images = writePair(dir, QStringLiteral("train"), 30, gz);
+        writePair(dir, QStringLiteral("t10k"), 12, gz);
+        for (const QString& path : {images, dir.path()}) {
+            DatasetSplits splits;
+            QString error;
+            QVERIFY2(DatasetCatalog::load(path, &splits, &error), qPrintable(error));
+            QCOMPARE(splits.train.size(), 30);
+            QCOMPARE(splits.test.size(), 12);
+            QCOMPARE(splits.train.images.sizes(), (torch::IntArrayRef{30, 1, 4, 5}));
+            QCOMPARE(splits.train.images.scalar_type(), torch::kUInt8);
+            QCOMPARE(splits.train.labels.scalar_type(), torch::kInt64);
+            QCOMPARE(splits.train.numClasses(), 10);
+            QCOMPARE(splits.train.images[3][0][1][2].item<int>(), (3 * 7 + 1 * 5 + 2) % 256);
+            QCOMPARE(splits.test.labels[11].item<int64_t>(), 1);
+        }
+    }
+
+    void writeThenReadRoundTrips()
+    {
+        QTemporaryDir dir;
+        const torch::Tensor t = torch::randint(0, 256, {7, 3, 2}, torch::kUInt8);
+        QString error;
+        QVERIFY(IdxFile::write(dir.filePath(QStringLiteral("x")), t, &error));
+        torch::Tensor back;
+        QVERIFY2(IdxFile::read(dir.filePath(QStringLiteral("x")), &back, &error), qPrintable(error));
+        QVERIFY(torch::equal(t, back));
+    }
+
+    void corruptionIsNamed_data()
+    {
+        QTest::addColumn<QString>("file");     // which file to corrupt: images or labels
+        QTest::addColumn<QByteArray>("bytes"); // its new content
+        QTest::addColumn<QString>("expected"); // part of the one-line message
+        const QByteArray good = idxBytes({10, 4, 5}, imagePixels(10, 4, 5));
+        QTest::newRow("bad magic") << QStringLiteral("images") << QByteArray("\x12\x34\x08\x03") + good.mid(4) << QStringLiteral("bad magic number");
+        QTest::newRow("truncated") << QStringLiteral("images") << good.left(good.size() - 7) << QStringLiteral("truncated");
+        QTest::newRow("header only part") << QStringLiteral("images") << good.left(6) << QStringLiteral("truncated");
+        QTest::newRow("extra bytes") << QStringLiteral("images") << good + "xyz" << QStringLiteral("size mismatch");
+        QTest::newRow("wrong dims") << QStringLiteral("images") << idxBytes({10, 20}, imagePixels(10, 4, 5)) << QStringLiteral("3 dimensions");
+        QTest::newRow("count mismatch") << QStringLiteral("labels") << idxBytes({9}, labelValues(9, 10)) << QStringLiteral("count mismatch");
+        QTest::newRow("float type") << QStringLiteral("labels") << idxBytes({10}, labelValues(10, 10), 0x0D) << QStringLiteral("not supported");
+        QTest::newRow("empty file") << QStringLiteral("labels") << QByteArray() << QStringLiteral("truncated");
+    }
+    void corruptionIsNamed()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        for (bool gz : {false, true}) {
+            QTemporaryDir dir;
+            const QString images = writePair(dir, QStringLiteral("train"), 10, gz);
+            QString target = images;
+            if (file == QLatin1String("labels"))
+                target.replace(QLatin1String("images-idx3"), QLatin1String("labels-idx1"));
+            QVERIFY(gz ? writeGzip(target, bytes) : writeFile(target, bytes));
+            const QString error = loadError(images);
+            QVERIFY2(error.contains(expected), qPrintable(error));
+            QVERIFY2(error.contains(target), qPrintable(error));
+            QVERIFY(!error.contains(QLatin1Char('\n')));
+        }
+    }
+
+    void truncatedGzipStreamIsNamed()
+    {
+        QTemporaryDir dir;
+        const QString images = writePair(dir, QStringLiteral("train"), 200, true);
+        QFile f(images);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray all = f.readAll();
+        f.close();
+        QVERIFY(writeFile(images, all.left(all.size() / 2)));
+        const QString error = loadError(images);
+        QVERIFY2(error.startsWith(images + QLatin1Char(':')), qPrintable(error));
+    }
+
+    void testLabelOutOfRangeIsNamed()
+    {
+        QTemporaryDir dir;
+        const QString images = writePair(dir, QStringLiteral("train"), 20, false, 3);
+        writePair(dir, QStringLiteral("t10k"), 8, false, 5); // labels 3 and 4 are unknown to training
+        const QString error = loadError(images);
+        QVERIFY2(error.contains(QLatin1String("out of range")), qPrintable(error));
+        QVERIFY2(error.contains(dir.filePath(QStringLiteral("t10k-labels-idx1-ubyte"))), qPrintable(error));
+    }
+
+    void missingLabelsFileIsNamed()
+    {
+        QTemporaryDir dir;
+        const QString images = dir.filePath(QStringLiteral("train-images-idx3-ubyte"));
+        writeFile(images, idxBytes({2, 4, 5}, imagePixels(2, 4, 5)));
+        const QString error = loadError(images);
+        QVERIFY2(error.contains(QLatin1String("train-labels-idx1-ubyte")), qPrintable(error));
+    }
+
+    void unknownNameOrPath()
+    {
+        const QString error = loadError(QStringLiteral("/nonexistent/nothing-here"));
+        QVERIFY2(error.contains(QLatin1String("/nonexistent/nothing-here")), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIdxSource)
+#include "tst_idx_source.moc"
