@@ -9,10 +9,25 @@ namespace netsmith {
 namespace {
 
 
-/// Pads by display width so that "×" (one column, several bytes) lines up.
+/// Terminal columns of a string: East Asian wide characters take two, so that Chinese
+/// headings line up with the numbers below them.
+int displayWidth(const QString& text)
+{
+    int width = 0;
+    for (QChar c : text) {
+        const ushort u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
+                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
+                          (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
+                          (u >= 0xFFE0 && u <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
 QString pad(const QString& text, int width, bool right = false)
 {
-    const int fill = std::max(0, width - int(text.size()));
+    const int fill = std::max(0, width - displayWidth(text));
     return right ? QString(fill, QLatin1Char(' ')) + text : text + QString(fill, QLatin1Char(' '));
 }
 

@@ -1,0 +1,277 @@
+#include "cli/TrainingInvocation.h"
+
+#include "cli/CliCommands.h"
+#include "cli/CliOutput.h"
+
+#include "data/AugmentationSettings.h"
+#include "data/DatasetCatalog.h"
+#include "project/ProjectFile.h"
+#include "train/ComputeDevice.h"
+#include "train/MetricsLog.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <cmath>
+
+namespace netsmith::cli {
+
+namespace {
+
+/// Prints an epoch line per epoch and status notes on stderr; forwards all to the log.
+class ConsoleProgress : public TrainingObserver
+{
+public:
+    explicit ConsoleProgress(TrainingObserver* log) : log_(log) {}
+    void onBatch(const BatchEvent& e) override { log_->onBatch(e); }
+    void onEvaluation(const EvaluationEvent& e) override { log_->onEvaluation(e); }
+    void onEpoch(const EpochEvent& e) override
+    {
+        log_->onEpoch(e);
+        const auto f = [](double v, int decimals) {
+            return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("-");
+        };
+        out() << QCoreApplication::translate("Cli", "epoch %1/%2  loss %3  accuracy %4  val_loss %5  val_accuracy %6  "
+                                                    "lr %7  %8 s  %9 samples/s")
+                     .arg(e.epoch)
+                     .arg(e.epochs)
+                     .arg(f(e.trainLoss, 4), f(e.trainAccuracy, 4), f(e.valLoss, 4), f(e.valAccuracy, 4))
+                     .arg(e.learningRate, 0, 'g', 4)
+                     .arg(e.seconds, 0, 'f', 1)
+                     .arg(e.samplesPerSecond, 0, 'f', 0)
+              << Qt::endl;
+    }
+    void onStatus(const StatusEvent& e) override
+    {
+        log_->onStatus(e);
+        if (!e.message.isEmpty() && e.status != TrainingStatus::Failed)
+            err() << "netsmith-cli: " << e.message << Qt::endl;
+    }
+
+private:
+    TrainingObserver* log_;
+};
+
+bool takeInt(QStringList& args, const char* name, int min, int* out, int* exitCode)
+{
+    const QString flag = QString::fromLatin1(name);
+    if (!args.contains(flag))
+        return true;
+    bool ok = false;
+    const int v = takeOption(args, flag).toInt(&ok);
+    if (!ok || v < min) {
+        *exitCode = fail(BadInput, QCoreApplication::translate("Cli", "%1 needs a whole number of at least %2")
+                                       .arg(flag)
+                                       .arg(min));
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+bool takeDouble(QStringList& args, const char* name, double min, double max, double* out, int* exitCode)
+{
+    const QString flag = QString::fromLatin1(name);
+    if (!args.contains(flag))
+        return true;
+    bool ok = false;
+    const double v = takeOption(args, flag).toDouble(&ok);
+    if (!ok || !(v > min) || v > max) {
+        *exitCode = fail(BadInput, QCoreApplication::translate("Cli", "%1 needs a number above %2 and at most %3")
+                                       .arg(flag)
+                                       .arg(min)
+                                       .arg(max));
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+} // namespace
+
+bool TrainingInvocation::parse(const QString& command, QStringList args, TrainingInvocation* out, int* exitCode)
+{
+    TrainingInvocation inv;
+    TrainingSettings overrides;
+    const bool dataGiven = args.contains(QStringLiteral("--data"));
+    const QString dataArg = takeOption(args, QStringLiteral("--data"));
+    if (dataGiven && dataArg.isEmpty()) {
+        *exitCode = fail(BadInput, QCoreApplication::translate("Cli", "--data needs a dataset name or path"));
+        return false;
+    }
+    if (args.contains(QStringLiteral("--out"))) {
+        inv.outRoot = takeOption(args, QStringLiteral("--out"));
+        if (inv.outRoot.isEmpty()) {
+            *exitCode = fail(BadInput, QCoreApplication::translate("Cli", "--out needs a folder"));
+            return false;
+        }
+    }
+    if (args.contains(QStringLiteral("--resume"))) {
+        inv.resumeCheckpoint = takeOption(args, QStringLiteral("--resume"));
+        if (!QFileInfo(inv.resumeCheckpoint).isFile()) {
+            *exitCode = fail(BadInput, QCoreApplication::translate("Cli", "--resume needs an existing checkpoint.pt "
+                                                                          "(not found: \"%1\")")
+                                           .arg(inv.resumeCheckpoint));
+            return false;
+        }
+    }
+    const bool optimizerGiven = args.contains(QStringLiteral("--optimizer"));
+    const QString optimizer = takeOption(args, QStringLiteral("--optimizer")).toLower();
+    const bool augmentGiven = args.contains(QStringLiteral("--augment"));
+    const QString augment = takeOption(args, QStringLiteral("--augment"));
+    const bool deviceGiven = args.contains(QStringLiteral("--device"));
+    const QString device = takeOption(args, QStringLiteral("--device"));
+    const bool scheduleGiven = args.contains(QStringLiteral("--schedule"));
+    const QString schedule = takeOption(args, QStringLiteral("--schedule"));
+    int epochs = -1, batchSize = -1, threads = -1, seed = -1, patience = -1;
+    double lr = -1, validation = -1;
+    if (!takeInt(args, "--epochs", 1, &epochs, exitCode) || !takeInt(args, "--batch-size", 1, &batchSize, exitCode) ||
+        !takeInt(args, "--threads", 0, &threads, exitCode) || !takeInt(args, "--seed", 0, &seed, exitCode) ||
+        !takeInt(args, "--patience", 0, &patience, exitCode) ||
+        !takeDouble(args, "--lr", 0.0, 10.0, &lr, exitCode) ||
+        !takeDouble(args, "--validation-split", -1e-12, 0.9, &validation, exitCode))
+        return false;
+    for (const QString& a : args)
+        if (a.startsWith(QLatin1String("--"))) {
+            *exitCode = fail(BadInput, QCoreApplication::translate("Cli", "unknown option %1 for %2").arg(a, command));
+            return false;
+        }
+    if (args.size() != 1) {
+        *exitCode = fail(BadInput, QCoreApplication::translate("Cli", "%1 takes one preset name or project file "
+                                                                      "(see netsmith-cli --help)")
+                                       .arg(command));
+        return false;
+    }
+    QString error;
+    if (!ProjectFile::load(args.first(), &inv.project, &error)) {
+        *exitCode = fail(BadInput, error);
+        return false;
+    }
+    TrainingSettings& s = inv.project.training;
+    if (optimizerGiven) {
+        if (!QStringList{QStringLiteral("sgd"), QStringLiteral("adam"), QStringLiteral("adamw"), QStringLiteral("rmsprop")}
+                 .contains(optimizer)) {
+            *exitCode = fail(BadInput, QCoreApplication::translate("Cli", "unknown optimizer \"%1\" (use sgd, adam, "
+                                                                          "adamw or rmsprop)")
+                                           .arg(optimizer));
+            return false;
+        }
+        s.optimizer = optimizer;
+    }
+    if (scheduleGiven) {
+        const QStringList known{QStringLiteral("constant"), QStringLiteral("step"), QStringLiteral("cosine"),
+                                QStringLiteral("onecycle"), QStringLiteral("plateau")};
+        if (!known.contains(schedule)) {
+            *exitCode = fail(BadInput, QCoreApplication::translate("Cli", "unknown schedule \"%1\" (use %2)")
+                                           .arg(schedule, known.join(QStringLiteral(", "))));
+            return false;
+        }
+        s.schedule = schedule;
+    }
+    if (augmentGiven) {
+        AugmentationSettings unused;
+        if (!AugmentationSettings::preset(augment, &unused)) {
+            *exitCode = fail(BadInput, QCoreApplication::translate("Cli", "unknown augmentation \"%1\" (use %2)")
+                                           .arg(augment, AugmentationSettings::presetNames().join(QStringLiteral(", "))));
+            return false;
+        }
+        s.augmentation = augment;
+    }
+    if (deviceGiven) {
+        torch::Device d = torch::kCPU;
+        QString note;
+        if (!ComputeDevice::choose(device, &d, &note, &error)) {
+            *exitCode = fail(BadInput, error);
+            return false;
+        }
+        s.device = device;
+    }
+    if (epochs > 0)
+        s.epochs = epochs;
+    if (batchSize > 0)
+        s.batchSize = batchSize;
+    if (threads >= 0)
+        s.threads = threads;
+    if (seed >= 0)
+        s.seed = seed;
+    if (patience >= 0)
+        s.earlyStopPatience = patience;
+    if (lr > 0)
+        s.learningRate = lr;
+    if (validation >= 0)
+        s.validationSplit = validation;
+
+    inv.dataName = dataArg.isEmpty() ? inv.project.dataset : dataArg;
+    if (inv.dataName.isEmpty()) {
+        *exitCode = fail(BadInput, QCoreApplication::translate("Cli", "%1 needs --data <name | path>").arg(command));
+        return false;
+    }
+    if (!DatasetCatalog::load(inv.dataName, &inv.data, &error)) {
+        *exitCode = fail(BadInput, error);
+        return false;
+    }
+    inv.project.dataset = inv.dataName;
+    if (const QString problem = Trainer::checkInputs(inv.project, inv.data); !problem.isEmpty()) {
+        *exitCode = fail(BadInput, problem);
+        return false;
+    }
+    *out = std::move(inv);
+    *exitCode = Ok;
+    return true;
+}
+
+TrainingInvocation::Outcome TrainingInvocation::run() const
+{
+    Outcome o;
+    QString error;
+    if (!RunFolder::create(outRoot, project.name, &o.run, &error)) {
+        o.exitCode = fail(Failed, error);
+        return o;
+    }
+    const QString created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    QElapsedTimer clock;
+    clock.start();
+    MetricsLog log(o.run.metricsPath(), data.train.classNames);
+    ConsoleProgress progress(&log);
+    TrainerOptions options;
+    options.checkpointPath = o.run.checkpointPath();
+    options.resumeCheckpoint = resumeCheckpoint;
+    Trainer trainer(project, data, options);
+    trainer.setObserver(&progress);
+    o.result = trainer.run();
+    o.wallSeconds = double(clock.nsecsElapsed()) / 1e9;
+    if (!o.result.ok()) {
+        o.exitCode = fail(Failed, o.result.message);
+        return o;
+    }
+    GraphModule model = trainer.model();
+    RunInfo info;
+    info.name = project.name;
+    info.created = created;
+    info.finished = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    info.dataset = dataName;
+    info.classes = data.train.classNames;
+    info.device = o.result.device;
+    info.epochs = o.result.epochsCompleted;
+    info.bestValAccuracy = o.result.bestValAccuracy;
+    info.testAccuracy = o.result.testAccuracy;
+    info.seconds = o.wallSeconds;
+    info.samplesPerSecond = o.result.samplesPerSecond();
+    for (const torch::Tensor& p : model->parameters())
+        info.params += p.numel();
+    const ClassificationReport* report = o.result.test ? &*o.result.test
+                                         : o.result.validation ? &*o.result.validation
+                                                               : nullptr;
+    if (!o.run.writeProject(o.result.project, &error) || !o.run.writeModel(model, &error) ||
+        (report && !o.run.writeEvaluation(*report, info.classes, &error)) || !o.run.writeRunInfo(info, &error)) {
+        o.exitCode = fail(Failed, error);
+        return o;
+    }
+    if (o.result.status == TrainingStatus::EarlyStopped)
+        err() << "netsmith-cli: " << o.result.message << Qt::endl;
+    o.exitCode = Ok;
+    return o;
+}
+
+} // namespace netsmith::cli

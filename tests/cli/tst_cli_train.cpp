@@ -1,0 +1,249 @@
+// netsmith-cli train, evaluate and bench as real processes on a tiny IDX dataset written by
+// the test: the run folder of DESIGN.md, the final JSON line, evaluate's report and CSV,
+// and exit status 2 for every kind of bad input.
+#include <QtTest>
+
+namespace {
+
+QByteArray idx(const std::vector<int>& dims, const QByteArray& values)
+{
+    QByteArray b;
+    b.append(char(0)).append(char(0)).append(char(0x08)).append(char(dims.size()));
+    for (int d : dims) {
+        const auto u = uint32_t(d);
+        b.append(char(u >> 24)).append(char(u >> 16)).append(char(u >> 8)).append(char(u));
+    }
+    return b + values;
+}
+
+/// `n` side×side images: digit class c is a bright horizontal band at rows 2c..2c+2 on a
+/// faint noisy background, so a small model learns it in an epoch or two.
+void writeBands(const QString& folder, const QString& prefix, int n, int side, uint32_t seed)
+{
+    QByteArray pixels(n * side * side, '\0'), labels(n, '\0');
+    uint32_t state = seed;
+    auto next = [&state] { return state = state * 1664525u + 1013904223u; };
+    for (int i = 0; i < n; ++i) {
+        const int c = int(next() >> 16) % 10;
+        labels[i] = char(c);
+        for (int p = 0; p < side * side; ++p) {
+            const int row = p / side;
+            int v = int(next() >> 24) % 40;
+            if (row >= 2 * c + 2 && row < 2 * c + 5)
+                v += 200;
+            pixels[i * side * side + p] = char(std::min(v, 255));
+        }
+    }
+    QFile images(folder + QLatin1Char('/') + prefix + QStringLiteral("-images-idx3-ubyte"));
+    QFile labelFile(folder + QLatin1Char('/') + prefix + QStringLiteral("-labels-idx1-ubyte"));
+    images.open(QIODevice::WriteOnly);
+    labelFile.open(QIODevice::WriteOnly);
+    images.write(idx({n, side, side}, pixels));
+    labelFile.write(idx({n}, labels));
+}
+
+} // namespace
+
+class TestCliTrain : public QObject
+{
+    Q_OBJECT
+private:
+    struct Result
+    {
+        int code;
+        QString out;
+        QString err;
+        QStringList lines() const { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+        QJsonObject lastJson() const
+        {
+            return lines().isEmpty() ? QJsonObject() : QJsonDocument::fromJson(lines().last().toUtf8()).object();
+        }
+    };
+    static Result run(const QStringList& args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("NETSMITH_LANG"), QStringLiteral("en"));
+        env.insert(QStringLiteral("OPENBLAS_NUM_THREADS"), QStringLiteral("1"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(NETSMITH_CLI_PATH), args);
+        p.waitForFinished(300000);
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QTemporaryDir dir_;
+    QString data_;   ///< 28×28 bands: fits the presets
+    QString wide_;   ///< 32×32: does not
+    QString runDir_;
+
+    QStringList trainArgs(const QString& preset, int epochs) const
+    {
+        return {QStringLiteral("train"), preset, QStringLiteral("--data"), data_, QStringLiteral("--epochs"),
+                QString::number(epochs), QStringLiteral("--batch-size"), QStringLiteral("16"),
+                QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--out"), dir_.filePath(QStringLiteral("runs"))};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(dir_.isValid());
+        data_ = dir_.filePath(QStringLiteral("bands"));
+        wide_ = dir_.filePath(QStringLiteral("wide"));
+        QDir().mkpath(data_);
+        QDir().mkpath(wide_);
+        writeBands(data_, QStringLiteral("train"), 300, 28, 1);
+        writeBands(data_, QStringLiteral("t10k"), 100, 28, 2);
+        writeBands(wide_, QStringLiteral("train"), 50, 32, 3);
+    }
+
+    void trainWritesTheRunFolder()
+    {
+        const Result r = run(trainArgs(QStringLiteral("mlp"), 2));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("epoch 1/2")) && r.out.contains(QStringLiteral("epoch 2/2")),
+                 qPrintable(r.out));
+        const QJsonObject summary = r.lastJson();
+        for (const char* key : {"test_accuracy", "val_accuracy", "epochs", "seconds", "samples_per_second", "run_dir"})
+            QVERIFY2(summary.contains(QString::fromLatin1(key)), key);
+        QCOMPARE(summary.value(QStringLiteral("epochs")).toInt(), 2);
+        QVERIFY(summary.value(QStringLiteral("test_accuracy")).toDouble() > 0.5);
+        QVERIFY(summary.value(QStringLiteral("samples_per_second")).toDouble() > 0);
+        runDir_ = summary.value(QStringLiteral("run_dir")).toString();
+        QVERIFY(QFileInfo(runDir_).fileName().endsWith(QStringLiteral("-mlp")));
+        for (const char* f : {"project.netsmith", "model.pt", "checkpoint.pt", "metrics.jsonl", "evaluation.json", "run.json"})
+            QVERIFY2(QFileInfo::exists(runDir_ + QLatin1Char('/') + QLatin1String(f)), f);
+
+        QFile runJson(runDir_ + QStringLiteral("/run.json"));
+        QVERIFY(runJson.open(QIODevice::ReadOnly));
+        const QJsonObject info = QJsonDocument::fromJson(runJson.readAll()).object();
+        QCOMPARE(info.value(QStringLiteral("classes")).toArray().size(), 10);
+        QCOMPARE(info.value(QStringLiteral("dataset")).toString(), data_);
+        QCOMPARE(info.value(QStringLiteral("test_accuracy")).toDouble(), summary.value(QStringLiteral("test_accuracy")).toDouble());
+        QVERIFY(info.value(QStringLiteral("params")).toDouble() > 0);
+
+        QFile metrics(runDir_ + QStringLiteral("/metrics.jsonl"));
+        QVERIFY(metrics.open(QIODevice::ReadOnly));
+        int epochLines = 0;
+        for (const QByteArray& line : metrics.readAll().split('\n')) {
+            if (line.isEmpty())
+                continue;
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            QVERIFY2(!o.isEmpty(), line.constData());
+            epochLines += o.value(QStringLiteral("event")).toString() == QLatin1String("epoch");
+        }
+        QCOMPARE(epochLines, 2);
+
+        // The snapshot carries the normalisation the model was trained with.
+        QFile project(runDir_ + QStringLiteral("/project.netsmith"));
+        QVERIFY(project.open(QIODevice::ReadOnly));
+        QVERIFY(project.readAll().contains("mean"));
+    }
+
+    void evaluateReproducesTheTestAccuracy()
+    {
+        QVERIFY(!runDir_.isEmpty());
+        const QString csv = dir_.filePath(QStringLiteral("predictions.csv"));
+        const Result r = run({QStringLiteral("evaluate"), runDir_, QStringLiteral("--predictions"), csv});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QFile runJson(runDir_ + QStringLiteral("/run.json"));
+        QVERIFY(runJson.open(QIODevice::ReadOnly));
+        const double trained = QJsonDocument::fromJson(runJson.readAll()).object().value(QStringLiteral("test_accuracy")).toDouble();
+        QCOMPARE(report.value(QStringLiteral("accuracy")).toDouble(), trained);
+        for (const char* key : {"per_class", "confusion_matrix", "roc_auc_macro", "roc_auc_micro", "average_precision_macro",
+                                "average_precision_micro", "macro_avg", "weighted_avg"})
+            QVERIFY2(report.contains(QString::fromLatin1(key)), key);
+        QCOMPARE(report.value(QStringLiteral("confusion_matrix")).toArray().size(), 10);
+
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rows = f.readAll().trimmed().split('\n');
+        QCOMPARE(rows.size(), 101);
+        QCOMPARE(rows.first(), QByteArray("index,label,pred,p0,p1,p2,p3,p4,p5,p6,p7,p8,p9"));
+        const QList<QByteArray> cells = rows.at(1).split(',');
+        QCOMPARE(cells.size(), 13);
+        double sum = 0;
+        for (int c = 3; c < 13; ++c)
+            sum += cells.at(c).toDouble();
+        QVERIFY(std::abs(sum - 1.0) < 1e-5);
+    }
+
+    void benchReportsSteadyThroughput()
+    {
+        const Result r = run({QStringLiteral("bench"), QStringLiteral("seed-cnn"), QStringLiteral("--data"), data_,
+                              QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--threads"), QStringLiteral("1")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject summary = r.lastJson();
+        QVERIFY(summary.value(QStringLiteral("samples_per_second")).toDouble() > 0);
+        QCOMPARE(summary.value(QStringLiteral("epoch_samples_per_second")).toArray().size(), 2);
+        QCOMPARE(summary.value(QStringLiteral("batch_size")).toInt(), 32);
+    }
+
+    void badInputExits2_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        const QString out = dir_.filePath(QStringLiteral("bad-runs"));
+        QTest::newRow("no model") << QStringList{QStringLiteral("train"), QStringLiteral("--data"), data_}
+                                  << QStringLiteral("one preset name or project file");
+        QTest::newRow("missing project")
+            << QStringList{QStringLiteral("train"), QStringLiteral("/nonexistent/model.netsmith"), QStringLiteral("--data"), data_}
+            << QStringLiteral("model.netsmith");
+        QTest::newRow("missing data")
+            << QStringList{QStringLiteral("train"), QStringLiteral("mlp"), QStringLiteral("--data"), QStringLiteral("/nonexistent/data")}
+            << QStringLiteral("/nonexistent/data");
+        QTest::newRow("shape mismatch")
+            << QStringList{QStringLiteral("train"), QStringLiteral("seed-cnn"), QStringLiteral("--data"), wide_, QStringLiteral("--out"), out}
+            << QStringLiteral("1×32×32");
+        QTest::newRow("bad epochs")
+            << QStringList{QStringLiteral("train"), QStringLiteral("mlp"), QStringLiteral("--data"), data_, QStringLiteral("--epochs"), QStringLiteral("zero")}
+            << QStringLiteral("--epochs");
+        QTest::newRow("bad lr")
+            << QStringList{QStringLiteral("train"), QStringLiteral("mlp"), QStringLiteral("--data"), data_, QStringLiteral("--lr"), QStringLiteral("-1")}
+            << QStringLiteral("--lr");
+        QTest::newRow("unknown optimizer")
+            << QStringList{QStringLiteral("train"), QStringLiteral("mlp"), QStringLiteral("--data"), data_, QStringLiteral("--optimizer"), QStringLiteral("lion")}
+            << QStringLiteral("lion");
+        QTest::newRow("unknown augmentation")
+            << QStringList{QStringLiteral("train"), QStringLiteral("mlp"), QStringLiteral("--data"), data_, QStringLiteral("--augment"), QStringLiteral("wild")}
+            << QStringLiteral("wild");
+        QTest::newRow("unknown device")
+            << QStringList{QStringLiteral("train"), QStringLiteral("mlp"), QStringLiteral("--data"), data_, QStringLiteral("--device"), QStringLiteral("tpu")}
+            << QStringLiteral("tpu");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("train"), QStringLiteral("mlp"), QStringLiteral("--data"), data_, QStringLiteral("--colour"), QStringLiteral("red")}
+            << QStringLiteral("--colour");
+        QTest::newRow("evaluate missing run")
+            << QStringList{QStringLiteral("evaluate"), QStringLiteral("/nonexistent/run")} << QStringLiteral("/nonexistent/run");
+        QTest::newRow("evaluate not a run")
+            << QStringList{QStringLiteral("evaluate"), data_} << QStringLiteral("project.netsmith");
+        QTest::newRow("bench shape mismatch")
+            << QStringList{QStringLiteral("bench"), QStringLiteral("mlp"), QStringLiteral("--data"), wide_}
+            << QStringLiteral("1×28×28");
+    }
+    void badInputExits2()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Result r = run(args);
+        QVERIFY2(r.code == 2, qPrintable(QStringLiteral("exit %1: %2").arg(r.code).arg(r.err)));
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(dir_.filePath(QStringLiteral("bad-runs"))));
+    }
+
+    void divergenceExits1WithAdvice()
+    {
+        const Result r = run({QStringLiteral("train"), QStringLiteral("mlp"), QStringLiteral("--data"), data_,
+                              QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--optimizer"),
+                              QStringLiteral("sgd"), QStringLiteral("--lr"), QStringLiteral("10"),
+                              QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--out"),
+                              dir_.filePath(QStringLiteral("diverge"))});
+        if (r.code == 0)
+            QSKIP("SGD at lr 10 did not diverge on this data");
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("lower learning rate")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliTrain)
+#include "tst_cli_train.moc"
