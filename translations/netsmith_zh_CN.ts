@@ -52,6 +52,74 @@
             <source>unknown command "%1" — see netsmith-cli --help</source>
             <translation>未知命令“%1”——请参阅 netsmith-cli --help</translation>
         </message>
+        <message>
+            <source>bench writes no run folder; --out is for train</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create a temporary folder: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--data and --predictions need a value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown option %1 for %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evaluate takes one run folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no test split; evaluating on all its samples</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>epoch %1/%2  loss %3  accuracy %4  val_loss %5  val_accuracy %6  lr %7  %8 s  %9 samples/s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 needs a whole number of at least %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 needs a number above %2 and at most %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--data needs a dataset name or path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--out needs a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--resume needs an existing checkpoint.pt (not found: "%1")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 takes one preset name or project file (see netsmith-cli --help)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown optimizer "%1" (use sgd, adam, adamw or rmsprop)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown schedule "%1" (use %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown augmentation "%1" (use %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 needs --data &lt;name | path&gt;</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Datasets</name>
@@ -885,7 +953,7 @@
         </message>
         <message>
             <source>Training failed: %1</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">训练失败：%1</translation>
         </message>
     </context>
     <context>
@@ -1276,16 +1344,6 @@ Click to see them</source>
             <source>Samples</source>
             <translation>样本</translation>
         </message>
-        <message numerus="yes">
-            <source>%n sample(s) of class %1 predicted correctly, most confident first</source>
-            <translation>类别 %1 中被正确预测的 %n 个样本，置信度从高到低<numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n sample(s) of class %1 predicted as %2, most confident first</source>
-            <translation>类别 %1 中被预测为 %2 的 %n 个样本，置信度从高到低<numerusform />
-            </translation>
-        </message>
         <message>
             <source>true %1
 predicted %2
@@ -1293,6 +1351,14 @@ p = %3</source>
             <translation>真实 %1
 预测 %2
 p = %3</translation>
+        </message>
+        <message>
+            <source>Samples of class %1 predicted correctly: %2, most confident first</source>
+            <translation>类别 %1 中被正确预测的样本：%2 个，置信度从高到低</translation>
+        </message>
+        <message>
+            <source>Samples of class %1 predicted as %2: %3, most confident first</source>
+            <translation>类别 %1 中被预测为 %2 的样本：%3 个，置信度从高到低</translation>
         </message>
     </context>
     <context>

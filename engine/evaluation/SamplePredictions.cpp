@@ -59,7 +59,7 @@ torch::Tensor splitOrder(int64_t total, int seed)
 {
     // Must stay the Trainer's rule (engine/train/Trainer.cpp, shuffledIndices): Fisher-Yates
     // driven by mt19937_64(seed), validation = the first floor(total × split) positions.
-    std::mt19937_64 rng(uint64_t(seed));
+    std::mt19937_64 rng{uint64_t(seed)};
     torch::Tensor order = torch::arange(total, torch::kInt64);
     int64_t* p = order.data_ptr<int64_t>();
     for (int64_t i = total - 1; i > 0; --i)

@@ -59,13 +59,14 @@ void SampleGallery::showCell(std::shared_ptr<const SamplePredictions> samples, c
     auto name = [&](int c) { return c < classNames.size() ? classNames[c] : QString::number(c); };
     if (samples)
         rows_ = samples->cell(trueClass, predictedClass);
+    const qsizetype count = qsizetype(rows_.size());
     heading_->setText(trueClass == predictedClass
-                          ? tr("%n sample(s) of class %1 predicted correctly, most confident first", nullptr,
-                               int(rows_.size()))
+                          ? tr("Samples of class %1 predicted correctly: %2, most confident first")
                                 .arg(name(trueClass))
-                          : tr("%n sample(s) of class %1 predicted as %2, most confident first", nullptr,
-                               int(rows_.size()))
-                                .arg(name(trueClass), name(predictedClass)));
+                                .arg(count)
+                          : tr("Samples of class %1 predicted as %2: %3, most confident first")
+                                .arg(name(trueClass), name(predictedClass))
+                                .arg(count));
     const int scale = samples && samples->images.size(2) <= 32 ? 3 : 1;
     for (int64_t row : rows_) {
         const double p = samples->probabilities[row][predictedClass].item<double>();
