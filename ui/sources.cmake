@@ -1,3 +1,4 @@
 list(APPEND NETSMITH_UI_SOURCES
   MainWindow.h MainWindow.cpp
+  ProjectDocument.h ProjectDocument.cpp
 )

@@ -21,5 +21,6 @@ struct CliCommand
 const std::vector<CliCommand>& commands();
 
 int runSummary(const QStringList& args);
+int runPredict(const QStringList& args);
 
 } // namespace netsmith::cli

@@ -3,4 +3,5 @@ set(NETSMITH_CLI_SOURCES
   cli/CliCommands.h cli/CliCommands.cpp
   cli/CliOutput.h cli/CliOutput.cpp
   cli/SummaryCommand.cpp
+  cli/PredictCommand.cpp
 )

@@ -1,5 +1,9 @@
 // The main window opens and renders something.
 #include "MainWindow.h"
+#include "ProjectDocument.h"
+#include "designer/DesignerPage.h"
+#include "designer/DesignerScene.h"
+#include "designer/NodeItem.h"
 
 #include <QtTest>
 
@@ -9,9 +13,18 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void opensAndRenders()
     {
+        QStandardPaths::setTestModeEnabled(true);
         netsmith::ui::MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // The default project is the seed CNN, drawn on the canvas.
+        QCOMPARE(w.document()->project().name, QStringLiteral("seed-cnn"));
+        QCOMPARE(w.document()->project().dataset, QStringLiteral("digits"));
+        int nodes = 0;
+        for (QGraphicsItem* item : w.designer()->scene()->items())
+            nodes += item->type() == netsmith::ui::NodeItem::Type ? 1 : 0;
+        QCOMPARE(nodes, 12);
+        QCOMPARE(w.windowTitle(), QStringLiteral("seed-cnn[*] — Netsmith"));
         const QImage shot = w.grab().toImage();
         QVERIFY(!shot.isNull());
         // Not blank: more than one colour on screen.
@@ -20,6 +33,13 @@ private Q_SLOTS:
             for (int x = 0; x < shot.width(); x += 7)
                 colours.insert(shot.pixel(x, y));
         QVERIFY(colours.size() > 3);
+        // The canvas itself shows the model, not an empty background.
+        const QImage canvas = w.designer()->grab().toImage();
+        QSet<QRgb> canvasColours;
+        for (int y = 0; y < canvas.height(); y += 3)
+            for (int x = 0; x < canvas.width(); x += 3)
+                canvasColours.insert(canvas.pixel(x, y));
+        QVERIFY(canvasColours.size() > 10);
     }
 };
 

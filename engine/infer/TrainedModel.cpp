@@ -1,0 +1,120 @@
+#include "infer/TrainedModel.h"
+
+#include "project/ProjectFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace netsmith {
+
+namespace {
+
+/// Builds the module and reads the weights into it; errors name the weights file.
+bool buildWithWeights(const Project& project, const QString& weightsPath, GraphModule* out, QString* error)
+{
+    if (!QFileInfo::exists(weightsPath)) {
+        *error = QCoreApplication::translate("TrainedModel", "%1 does not exist").arg(weightsPath);
+        return false;
+    }
+    try {
+        GraphModule module(project.graph);
+        torch::load(module, weightsPath.toStdString());
+        *out = module;
+        return true;
+    } catch (const InvalidGraphError& e) {
+        *error = QCoreApplication::translate("TrainedModel", "The model in %1 is not valid: %2")
+                     .arg(project.name, QString::fromStdString(e.what()));
+    } catch (const std::exception& e) {
+        // torch::load's messages are long C++ traces; the first line says what is wrong.
+        const QString what = QString::fromStdString(e.what()).section(QLatin1Char('\n'), 0, 0);
+        *error = QCoreApplication::translate("TrainedModel",
+                                             "Cannot read the weights %1 (they do not fit the model or the file is "
+                                             "damaged): %2")
+                     .arg(weightsPath, what);
+    }
+    return false;
+}
+
+QStringList classNamesFromRunJson(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonArray classes = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("classes")).toArray();
+    QStringList names;
+    for (const QJsonValue& v : classes)
+        names.push_back(v.isString() ? v.toString() : QString::number(v.toDouble()));
+    return names;
+}
+
+} // namespace
+
+TrainedModel TrainedModel::fromModule(Project project, GraphModule module, QStringList classNames, QString source)
+{
+    TrainedModel model;
+    const Shape& output = module->outputShape();
+    const int outputs = output.size() == 1 ? int(output[0]) : int(shapeElements(output));
+    if (classNames.size() != outputs) {
+        classNames.clear();
+        for (int i = 0; i < outputs; ++i)
+            classNames.push_back(QString::number(i));
+    }
+    module->eval();
+    model.project = std::move(project);
+    model.module = std::move(module);
+    model.classNames = std::move(classNames);
+    model.source = std::move(source);
+    return model;
+}
+
+bool TrainedModel::loadRun(const QString& runDir, TrainedModel* out, QString* error)
+{
+    QString message;
+    const QDir dir(runDir);
+    if (!QFileInfo(runDir).isDir()) {
+        message = QCoreApplication::translate("TrainedModel", "%1 is not a run folder (no such folder)").arg(runDir);
+    } else if (!dir.exists(QStringLiteral("project.netsmith")) || !dir.exists(QStringLiteral("model.pt"))) {
+        message = QCoreApplication::translate("TrainedModel",
+                                              "%1 is not a run folder: it needs project.netsmith and model.pt")
+                      .arg(runDir);
+    } else {
+        Project project;
+        GraphModule module{nullptr};
+        if (ProjectFile::load(dir.filePath(QStringLiteral("project.netsmith")), &project, &message) &&
+            buildWithWeights(project, dir.filePath(QStringLiteral("model.pt")), &module, &message)) {
+            *out = fromModule(std::move(project), std::move(module),
+                              classNamesFromRunJson(dir.filePath(QStringLiteral("run.json"))),
+                              QDir::cleanPath(dir.absolutePath()));
+            return true;
+        }
+    }
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool TrainedModel::loadWeights(const QString& projectOrPreset, const QString& weightsPath, TrainedModel* out,
+                               QString* error)
+{
+    QString message;
+    Project project;
+    GraphModule module{nullptr};
+    if (ProjectFile::load(projectOrPreset, &project, &message) &&
+        buildWithWeights(project, weightsPath, &module, &message)) {
+        // A run.json next to the weights (a run folder's model.pt) still names the classes.
+        const QString runJson = QFileInfo(weightsPath).dir().filePath(QStringLiteral("run.json"));
+        *out = fromModule(std::move(project), std::move(module), classNamesFromRunJson(runJson),
+                          QFileInfo(weightsPath).absoluteFilePath());
+        return true;
+    }
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace netsmith

@@ -1,0 +1,147 @@
+// netsmith-cli predict run as a real process: labels and probabilities for image files from a
+// run folder written per the training branch's contract, JSON output, and exit statuses.
+#include "../engine/TrainedRunFixture.h"
+
+#include "infer/ImageFile.h"
+
+#include <QtTest>
+
+class TestCliPredict : public QObject
+{
+    Q_OBJECT
+private:
+    struct Result
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+    static Result run(const QStringList& args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("NETSMITH_LANG"), QStringLiteral("en"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(NETSMITH_CLI_PATH), args);
+        p.waitForFinished(120000);
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+    QString image(const QString& name, const cv::Mat& m)
+    {
+        const QString path = dir_.filePath(name);
+        QString error;
+        if (!netsmith::ImageFile::writePng(m, path, &error))
+            qFatal("%s", qPrintable(error));
+        return path;
+    }
+
+    QTemporaryDir dir_;
+    QString runDir_;
+    QString bar_, ringOnBlack_, blank_;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        torch::set_num_threads(1);
+        runDir_ = dir_.filePath(QStringLiteral("run"));
+        fixtures::makeTrainedShapesRun(runDir_);
+        // A tall bar drawn black on white and a ring drawn white on black, larger and off
+        // centre, as a user's photo or drawing would be.
+        cv::Mat bar(300, 200, CV_8U, cv::Scalar(255));
+        cv::line(bar, {50, 40}, {50, 220}, cv::Scalar(0), 14, cv::LINE_AA);
+        bar_ = image(QStringLiteral("bar.png"), bar);
+        cv::Mat ring(240, 240, CV_8UC3, cv::Scalar(0, 0, 0));
+        cv::circle(ring, {150, 90}, 60, cv::Scalar(255, 255, 255), 12, cv::LINE_AA);
+        ringOnBlack_ = image(QStringLiteral("ring 环.png"), ring);
+        blank_ = image(QStringLiteral("blank.png"), cv::Mat(100, 100, CV_8U, cv::Scalar(255)));
+    }
+
+    void textOutputPerImage()
+    {
+        const Result r = run({QStringLiteral("predict"), runDir_, bar_, ringOnBlack_});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines[0].startsWith(bar_ + QStringLiteral(": bar (")), qPrintable(r.out));
+        QVERIFY2(lines[2].startsWith(ringOnBlack_ + QStringLiteral(": ring (")), qPrintable(r.out));
+        QVERIFY(lines[1].contains(QStringLiteral("dash=")));
+    }
+
+    void jsonOutput()
+    {
+        const Result r = run({QStringLiteral("predict"), runDir_, ringOnBlack_, bar_, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QJsonParseError parseError;
+        const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8(), &parseError).object();
+        QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(r.out));
+        QCOMPARE(doc.value(QStringLiteral("classes")).toArray().size(), 3);
+        const QJsonArray predictions = doc.value(QStringLiteral("predictions")).toArray();
+        QCOMPARE(predictions.size(), 2);
+        const QJsonObject ring = predictions[0].toObject();
+        QCOMPARE(ring.value(QStringLiteral("image")).toString(), ringOnBlack_);
+        QCOMPARE(ring.value(QStringLiteral("label")).toString(), QStringLiteral("ring"));
+        QCOMPARE(ring.value(QStringLiteral("index")).toInt(), 2);
+        double sum = 0;
+        for (const QJsonValue& v : ring.value(QStringLiteral("probabilities")).toArray())
+            sum += v.toDouble();
+        QVERIFY(qAbs(sum - 1.0) < 1e-4);
+        QCOMPARE(ring.value(QStringLiteral("confidence")).toDouble(),
+                 ring.value(QStringLiteral("probabilities")).toArray()[2].toDouble());
+        QCOMPARE(predictions[1].toObject().value(QStringLiteral("label")).toString(), QStringLiteral("bar"));
+    }
+
+    void projectWithWeights()
+    {
+        const Result r = run({QStringLiteral("predict"), runDir_ + QStringLiteral("/project.netsmith"), bar_,
+                              QStringLiteral("--weights"), runDir_ + QStringLiteral("/model.pt")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(bar_ + QStringLiteral(": bar (")), qPrintable(r.out));
+    }
+
+    void blankImageGivesAHintAndStatus2()
+    {
+        const Result r = run({QStringLiteral("predict"), runDir_, bar_, blank_});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.startsWith(bar_ + QStringLiteral(": bar ("))); // the good image is still answered
+        QVERIFY2(r.err.contains(QStringLiteral("blank.png")) && r.err.contains(QStringLiteral("draw something first")),
+                 qPrintable(r.err));
+
+        const Result j = run({QStringLiteral("predict"), runDir_, blank_, QStringLiteral("--json")});
+        QCOMPARE(j.code, 2);
+        const QJsonObject doc = QJsonDocument::fromJson(j.out.toUtf8()).object();
+        QVERIFY(doc.value(QStringLiteral("predictions")).toArray()[0].toObject().contains(QStringLiteral("error")));
+    }
+
+    void badArgumentsExit2_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("no-image") << QStringList{QStringLiteral("predict"), QStringLiteral("RUN")} << QStringLiteral("image");
+        QTest::newRow("no-run") << QStringList{QStringLiteral("predict"), QStringLiteral("/no/such/run"), QStringLiteral("BAR")}
+                                << QStringLiteral("/no/such/run");
+        QTest::newRow("missing-image") << QStringList{QStringLiteral("predict"), QStringLiteral("RUN"), QStringLiteral("/no/such.png")}
+                                       << QStringLiteral("/no/such.png");
+        QTest::newRow("not-an-image") << QStringList{QStringLiteral("predict"), QStringLiteral("RUN"), QStringLiteral("RUN/run.json")}
+                                      << QStringLiteral("run.json");
+        QTest::newRow("unknown-option") << QStringList{QStringLiteral("predict"), QStringLiteral("RUN"), QStringLiteral("BAR"), QStringLiteral("--top")}
+                                        << QStringLiteral("--top");
+        QTest::newRow("weights-without-file") << QStringList{QStringLiteral("predict"), QStringLiteral("seed-cnn"), QStringLiteral("BAR"), QStringLiteral("--weights")}
+                                              << QStringLiteral("--weights");
+    }
+    void badArgumentsExit2()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        for (QString& a : args) {
+            a.replace(QStringLiteral("RUN"), runDir_);
+            a.replace(QStringLiteral("BAR"), bar_);
+        }
+        const Result r = run(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+        QVERIFY2(r.err.count(QLatin1Char('\n')) <= 2, qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliPredict)
+#include "tst_cli_predict.moc"

@@ -1,0 +1,30 @@
+# The model designer: canvas, palette, property editor, summary, problems, undo commands.
+list(APPEND NETSMITH_UI_SOURCES
+  designer/DesignerPage.h designer/DesignerPage.cpp
+  designer/DesignerScene.h designer/DesignerScene.cpp
+  designer/DesignerView.h designer/DesignerView.cpp
+  designer/DiagramExporter.h designer/DiagramExporter.cpp
+  designer/EdgeItem.h designer/EdgeItem.cpp
+  designer/GraphClipboard.h designer/GraphClipboard.cpp
+  designer/LayerPalette.h designer/LayerPalette.cpp
+  designer/LayerTree.h designer/LayerTree.cpp
+  designer/LayeredLayout.h designer/LayeredLayout.cpp
+  designer/ModelSummaryView.h designer/ModelSummaryView.cpp
+  designer/NewProjectDialog.h designer/NewProjectDialog.cpp
+  designer/NodeItem.h designer/NodeItem.cpp
+  designer/ProblemsPanel.h designer/ProblemsPanel.cpp
+  designer/PropertyEditor.h designer/PropertyEditor.cpp
+  designer/RecoveryFile.h designer/RecoveryFile.cpp
+  designer/commands/AddNodeCommand.h designer/commands/AddNodeCommand.cpp
+  designer/commands/AutoLayoutCommand.h designer/commands/AutoLayoutCommand.cpp
+  designer/commands/ChangeDatasetCommand.h designer/commands/ChangeDatasetCommand.cpp
+  designer/commands/ChangeParamCommand.h designer/commands/ChangeParamCommand.cpp
+  designer/commands/ChangeTrainingSettingsCommand.h designer/commands/ChangeTrainingSettingsCommand.cpp
+  designer/commands/ConnectCommand.h designer/commands/ConnectCommand.cpp
+  designer/commands/DeleteNodesCommand.h designer/commands/DeleteNodesCommand.cpp
+  designer/commands/DisconnectCommand.h designer/commands/DisconnectCommand.cpp
+  designer/commands/MoveNodesCommand.h designer/commands/MoveNodesCommand.cpp
+  designer/commands/PasteCommand.h designer/commands/PasteCommand.cpp
+  designer/commands/RenameNodeCommand.h designer/commands/RenameNodeCommand.cpp
+  designer/commands/RenameProjectCommand.h designer/commands/RenameProjectCommand.cpp
+)

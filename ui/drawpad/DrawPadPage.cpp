@@ -1,0 +1,576 @@
+#include "drawpad/DrawPadPage.h"
+
+#include "drawpad/DrawingCanvas.h"
+#include "drawpad/PixelView.h"
+#include "drawpad/ProbabilityBars.h"
+
+#include "infer/GradCam.h"
+#include "infer/HeatMapImage.h"
+#include "infer/ImageFile.h"
+#include "infer/InputSaliency.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QSettings>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <opencv2/imgproc.hpp>
+
+namespace netsmith::ui {
+
+namespace {
+
+/// Preprocessing used before any model is loaded, so the model's-eye view works right away.
+const Shape kDefaultInput{1, 28, 28};
+
+QImage toQImage(const cv::Mat& mat)
+{
+    if (mat.type() == CV_8UC1)
+        return QImage(mat.data, mat.cols, mat.rows, int(mat.step), QImage::Format_Grayscale8).copy();
+    if (mat.type() == CV_8UC3)
+        return QImage(mat.data, mat.cols, mat.rows, int(mat.step), QImage::Format_RGB888).copy();
+    return {};
+}
+
+/// A decoded file (grey, BGR or BGRA) as a QImage; transparency is laid on white paper.
+QImage pictureFromFile(const cv::Mat& image)
+{
+    cv::Mat rgb;
+    if (image.channels() == 1)
+        return toQImage(image);
+    if (image.channels() == 3) {
+        cv::cvtColor(image, rgb, cv::COLOR_BGR2RGB);
+        return toQImage(rgb);
+    }
+    cv::Mat rgba;
+    cv::cvtColor(image, rgba, cv::COLOR_BGRA2RGBA);
+    const QImage withAlpha(rgba.data, rgba.cols, rgba.rows, int(rgba.step), QImage::Format_RGBA8888);
+    QImage flat(withAlpha.size(), QImage::Format_RGB32);
+    flat.fill(Qt::white);
+    QPainter painter(&flat);
+    painter.drawImage(0, 0, withAlpha);
+    return flat;
+}
+
+bool isUsableFolderName(const QString& label)
+{
+    static const QString forbidden = QStringLiteral("/\\:*?\"<>|");
+    if (label.trimmed().isEmpty() || label == QLatin1String(".") || label == QLatin1String(".."))
+        return false;
+    for (const QChar c : label)
+        if (forbidden.contains(c) || c.unicode() < 32)
+            return false;
+    return true;
+}
+
+} // namespace
+
+DrawPadPage::DrawPadPage(QWidget* parent)
+    : QWidget(parent)
+    , preprocessor_(std::make_unique<InkPreprocessor>(kDefaultInput))
+{
+    // Coalesce the segments that arrive within one pass of the event loop into one prediction.
+    debounce_.setSingleShot(true);
+    debounce_.setInterval(0);
+    connect(&debounce_, &QTimer::timeout, this, &DrawPadPage::predictNow);
+
+    buildLayout();
+    const QString savedFolder = QSettings().value(QStringLiteral("drawpad/datasetFolder")).toString();
+    setDatasetFolder(savedFolder.isEmpty()
+                         ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                               QStringLiteral("/datasets/my-drawings")
+                         : savedFolder);
+    fillLabelChoices();
+    fillLayerChoices();
+    updatePrediction();
+}
+
+DrawPadPage::~DrawPadPage() = default;
+
+void DrawPadPage::buildLayout()
+{
+    canvas_ = new DrawingCanvas(this);
+    connect(canvas_, &DrawingCanvas::strokeSegmentDrawn, this, &DrawPadPage::schedulePrediction);
+    connect(canvas_, &DrawingCanvas::drawingChanged, this, &DrawPadPage::schedulePrediction);
+
+    // Sources.
+    auto* openRun = new QPushButton(tr("Open run…"), this);
+    openRun->setToolTip(tr("Predict with a training run: a folder with project.netsmith and model.pt."));
+    connect(openRun, &QPushButton::clicked, this, &DrawPadPage::chooseRun);
+    auto* openModel = new QPushButton(tr("Open model…"), this);
+    openModel->setToolTip(tr("Predict with a project file and a weights file (model.pt)."));
+    connect(openModel, &QPushButton::clicked, this, &DrawPadPage::chooseModel);
+    auto* openImage = new QPushButton(tr("Open image…"), this);
+    openImage->setToolTip(tr("Put a picture on the paper and predict it."));
+    connect(openImage, &QPushButton::clicked, this, &DrawPadPage::chooseImage);
+    modelLabel_ = new QLabel(this);
+    modelLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* sources = new QHBoxLayout;
+    sources->addWidget(openRun);
+    sources->addWidget(openModel);
+    sources->addWidget(openImage);
+    sources->addWidget(modelLabel_, 1);
+
+    // Pen tools.
+    penWidth_ = new QSlider(Qt::Horizontal, this);
+    penWidth_->setRange(4, 48);
+    penWidth_->setValue(canvas_->penWidth());
+    penWidth_->setToolTip(tr("Pen width in paper pixels (the paper is 280×280)."));
+    connect(penWidth_, &QSlider::valueChanged, canvas_, &DrawingCanvas::setPenWidth);
+    eraser_ = new QToolButton(this);
+    eraser_->setText(tr("Eraser"));
+    eraser_->setCheckable(true);
+    connect(eraser_, &QToolButton::toggled, canvas_, &DrawingCanvas::setErasing);
+    auto* undo = new QToolButton(this);
+    undo->setText(tr("Undo stroke"));
+    undo->setShortcut(QKeySequence::Undo);
+    connect(undo, &QToolButton::clicked, canvas_, &DrawingCanvas::undoStroke);
+    auto* clear = new QToolButton(this);
+    clear->setText(tr("Clear"));
+    connect(clear, &QToolButton::clicked, canvas_, &DrawingCanvas::clear);
+    auto* tools = new QHBoxLayout;
+    tools->addWidget(new QLabel(tr("Pen"), this));
+    tools->addWidget(penWidth_, 1);
+    tools->addWidget(eraser_);
+    tools->addWidget(undo);
+    tools->addWidget(clear);
+
+    auto* left = new QVBoxLayout;
+    left->addLayout(sources);
+    left->addWidget(canvas_, 1);
+    left->addLayout(tools);
+
+    // What the model sees and why it decides.
+    eyeView_ = new PixelView(this);
+    eyeView_->setPlaceholder(tr("Draw something first"));
+    eyeView_->setToolTip(tr("The exact pixels the model receives: the ink found, cropped, fitted into 20/28 of "
+                            "the input and centred by its centre of mass, before normalisation."));
+    eyeCaption_ = new QLabel(this);
+    eyeCaption_->setWordWrap(true);
+    saliencyView_ = new PixelView(this);
+    saliencyView_->setPlaceholder(tr("No saliency yet"));
+    saliencyView_->setToolTip(tr("Input-gradient saliency: how strongly each input pixel moves the score of the "
+                                 "predicted class (red: most)."));
+    heatMapBox_ = new QCheckBox(tr("Grad-CAM heat map on the drawing"), this);
+    heatMapBox_->setChecked(true);
+    connect(heatMapBox_, &QCheckBox::toggled, this, &DrawPadPage::updateOverlay);
+    layerCombo_ = new QComboBox(this);
+    layerCombo_->setToolTip(tr("The layer whose feature maps Grad-CAM looks through."));
+    connect(layerCombo_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        updateExplanations();
+        updateOverlay();
+    });
+    opacity_ = new QSlider(Qt::Horizontal, this);
+    opacity_->setRange(0, 100);
+    opacity_->setValue(60);
+    connect(opacity_, &QSlider::valueChanged, this, [this](int v) { canvas_->setOverlayOpacity(v / 100.0); });
+    canvas_->setOverlayOpacity(opacity_->value() / 100.0);
+    heatMapNote_ = new QLabel(this);
+    heatMapNote_->setWordWrap(true);
+    auto* explainBox = new QGroupBox(tr("Explanation"), this);
+    auto* explain = new QGridLayout(explainBox);
+    explain->addWidget(heatMapBox_, 0, 0, 1, 2);
+    explain->addWidget(new QLabel(tr("Layer"), explainBox), 1, 0);
+    explain->addWidget(layerCombo_, 1, 1);
+    explain->addWidget(new QLabel(tr("Opacity"), explainBox), 2, 0);
+    explain->addWidget(opacity_, 2, 1);
+    explain->addWidget(heatMapNote_, 3, 0, 1, 2);
+
+    auto* middle = new QVBoxLayout;
+    middle->addWidget(new QLabel(tr("<b>What the model sees</b>"), this));
+    middle->addWidget(eyeView_, 1);
+    middle->addWidget(eyeCaption_);
+    middle->addWidget(new QLabel(tr("<b>Saliency</b>"), this));
+    middle->addWidget(saliencyView_, 1);
+    middle->addWidget(explainBox);
+
+    // The answer.
+    topLabel_ = new QLabel(this);
+    topLabel_->setWordWrap(true);
+    topLabel_->setMinimumHeight(64);
+    topLabel_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    bars_ = new ProbabilityBars(this);
+    connect(bars_, &ProbabilityBars::painted, this, &DrawPadPage::barsPainted);
+
+    // Collecting drawings.
+    labelCombo_ = new QComboBox(this);
+    labelCombo_->setEditable(true);
+    labelCombo_->setToolTip(tr("The class the drawing shows; it becomes the sub-folder name."));
+    auto* add = new QPushButton(tr("Add to dataset"), this);
+    add->setToolTip(tr("Save what the model sees as a PNG in <folder>/<label>/, readable as an image-folder "
+                       "dataset."));
+    connect(add, &QPushButton::clicked, this, &DrawPadPage::addCurrentDrawing);
+    auto* folder = new QToolButton(this);
+    folder->setText(tr("Folder…"));
+    connect(folder, &QToolButton::clicked, this, &DrawPadPage::chooseDatasetFolder);
+    folderLabel_ = new QLabel(this);
+    folderLabel_->setWordWrap(true);
+    folderLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* datasetBox = new QGroupBox(tr("Collect drawings"), this);
+    auto* dataset = new QGridLayout(datasetBox);
+    dataset->addWidget(new QLabel(tr("Label"), datasetBox), 0, 0);
+    dataset->addWidget(labelCombo_, 0, 1);
+    dataset->addWidget(add, 0, 2);
+    dataset->addWidget(folder, 1, 0);
+    dataset->addWidget(folderLabel_, 1, 1, 1, 2);
+
+    auto* right = new QVBoxLayout;
+    right->addWidget(new QLabel(tr("<b>Prediction</b>"), this));
+    right->addWidget(topLabel_);
+    right->addWidget(bars_, 1);
+    right->addWidget(datasetBox);
+
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(left, 5);
+    columns->addLayout(middle, 2);
+    columns->addLayout(right, 3);
+
+    statusLabel_ = new QLabel(this);
+    statusLabel_->setWordWrap(true);
+    auto* page = new QVBoxLayout(this);
+    page->addLayout(columns, 1);
+    page->addWidget(statusLabel_);
+}
+
+bool DrawPadPage::loadRun(const QString& runDir, QString* error)
+{
+    TrainedModel model;
+    QString message;
+    if (!TrainedModel::loadRun(runDir, &model, &message)) {
+        setStatus(message);
+        if (error)
+            *error = message;
+        return false;
+    }
+    setModel(std::move(model));
+    return true;
+}
+
+bool DrawPadPage::loadModel(const QString& projectOrPreset, const QString& weightsPath, QString* error)
+{
+    TrainedModel model;
+    QString message;
+    if (!TrainedModel::loadWeights(projectOrPreset, weightsPath, &model, &message)) {
+        setStatus(message);
+        if (error)
+            *error = message;
+        return false;
+    }
+    setModel(std::move(model));
+    return true;
+}
+
+void DrawPadPage::setModel(TrainedModel model)
+{
+    preprocessor_ = std::make_unique<InkPreprocessor>(model.inputShape());
+    predictor_ = std::make_unique<Predictor>(std::move(model));
+    const TrainedModel& m = predictor_->model();
+    modelLabel_->setText(tr("Model: %1 (%2 classes)").arg(m.project.name).arg(m.numClasses()));
+    modelLabel_->setToolTip(m.source);
+    bars_->setClasses(m.classNames);
+    fillLabelChoices();
+    fillLayerChoices();
+    setStatus({});
+    updatePrediction();
+    Q_EMIT modelChanged();
+}
+
+bool DrawPadPage::openImage(const QString& path, QString* error)
+{
+    cv::Mat image;
+    QString message;
+    if (!ImageFile::read(path, &image, &message)) {
+        setStatus(message);
+        if (error)
+            *error = message;
+        return false;
+    }
+    canvas_->setBackground(pictureFromFile(image));
+    predictNow();
+    return true;
+}
+
+void DrawPadPage::setDatasetFolder(const QString& folder)
+{
+    datasetFolder_ = QDir::cleanPath(folder);
+    folderLabel_->setText(QDir::toNativeSeparators(datasetFolder_));
+}
+
+bool DrawPadPage::addToDataset(const QString& rawLabel, QString* savedPath, QString* error)
+{
+    const QString label = rawLabel.trimmed();
+    QString message;
+    if (!prepared_.ok()) {
+        message = tr("Nothing to save: draw something first.");
+    } else if (!isUsableFolderName(label)) {
+        message = tr("\"%1\" cannot be a class folder name: use a non-empty label without / \\ : * ? \" < > |")
+                      .arg(label);
+    } else {
+        const QString classDir = datasetFolder_ + QLatin1Char('/') + label;
+        if (!QDir().mkpath(classDir)) {
+            message = tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(classDir));
+        } else {
+            const QString path = classDir + QLatin1Char('/') + label + QLatin1Char('-') +
+                                 QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
+                                 QStringLiteral(".png");
+            if (ImageFile::writePng(HeatMapImage::fromPixels(prepared_.pixels), path, &message)) {
+                setStatus(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+                if (savedPath)
+                    *savedPath = path;
+                return true;
+            }
+        }
+    }
+    setStatus(message);
+    if (error)
+        *error = message;
+    return false;
+}
+
+void DrawPadPage::setHeatMapLayer(const QString& layer)
+{
+    const int index = layerCombo_->findData(layer);
+    if (index >= 0)
+        layerCombo_->setCurrentIndex(index);
+}
+
+void DrawPadPage::setHeatMapVisible(bool visible)
+{
+    heatMapBox_->setChecked(visible);
+}
+
+void DrawPadPage::setHeatMapOpacity(double opacity)
+{
+    opacity_->setValue(int(std::lround(opacity * 100)));
+}
+
+QString DrawPadPage::statusText() const
+{
+    return statusLabel_->text();
+}
+
+void DrawPadPage::schedulePrediction()
+{
+    if (!latencyPending_) {
+        latencyClock_.start();
+        latencyPending_ = true;
+    }
+    debounce_.start();
+}
+
+void DrawPadPage::predictNow()
+{
+    debounce_.stop();
+    updatePrediction();
+}
+
+void DrawPadPage::updatePrediction()
+{
+    const QImage paper = canvas_->paper();
+    const cv::Mat grey(paper.height(), paper.width(), CV_8U, const_cast<uchar*>(paper.constBits()),
+                       size_t(paper.bytesPerLine()));
+    prepared_ = preprocessor_->prepare(grey);
+    if (!prepared_.ok()) {
+        showProblem(canvas_->isBlank() ? tr("Draw something first: the paper is empty.") : prepared_.problem);
+        return;
+    }
+    eyeView_->setImage(toQImage(HeatMapImage::fromPixels(prepared_.pixels)));
+    eyeCaption_->setText(tr("%1 input, after the same preprocessing as netsmith-cli predict")
+                             .arg(shapeToString(preprocessor_->inputShape())));
+    if (!predictor_) {
+        prediction_.reset();
+        topLabel_->setText(tr("Open a trained model (a run folder) to see what it predicts."));
+        bars_->setProbabilities({});
+        Q_EMIT predictionUpdated();
+        return;
+    }
+    prediction_ = predictor_->predict(prepared_.pixels);
+    const QStringList& names = predictor_->model().classNames;
+    QStringList lines;
+    const std::vector<int> top = prediction_->topK(3);
+    for (size_t i = 0; i < top.size(); ++i) {
+        const QString line = tr("%1  %2%").arg(names.at(top[i]), QString::number(100.0 * prediction_->probabilities[size_t(top[i])], 'f', 1));
+        lines.push_back(i == 0 ? QStringLiteral("<span style=\"font-size:20pt\"><b>%1</b></span>").arg(line.toHtmlEscaped())
+                               : line.toHtmlEscaped());
+    }
+    topLabel_->setText(lines.join(QStringLiteral("<br>")));
+    bars_->setProbabilities(prediction_->probabilities);
+    updateExplanations();
+    updateOverlay();
+    Q_EMIT predictionUpdated();
+}
+
+void DrawPadPage::showProblem(const QString& message)
+{
+    prediction_.reset();
+    heatMap_.release();
+    saliency_ = torch::Tensor();
+    eyeView_->setImage({});
+    saliencyView_->setImage({});
+    eyeCaption_->clear();
+    topLabel_->setText(message);
+    bars_->setProbabilities({});
+    canvas_->setOverlay({});
+    Q_EMIT predictionUpdated();
+}
+
+void DrawPadPage::updateExplanations()
+{
+    heatMap_.release();
+    saliency_ = torch::Tensor();
+    if (!predictor_ || !prediction_) {
+        saliencyView_->setImage({});
+        return;
+    }
+    const ExplanationMap saliency = InputSaliency::compute(*predictor_, prepared_.pixels, prediction_->label);
+    if (saliency.ok()) {
+        saliency_ = saliency.map;
+        saliencyView_->setImage(toQImage(HeatMapImage::colour(saliency.map)));
+    }
+    heatMapProblem_.clear();
+    if (!heatMapBox_->isChecked())
+        return;
+    const ExplanationMap cam =
+        GradCam::compute(*predictor_, prepared_.pixels, prediction_->label, layerCombo_->currentData().toString());
+    if (!cam.ok()) {
+        heatMapProblem_ = cam.problem;
+        return;
+    }
+    if (cam.map.max().item<float>() <= 0.f)
+        heatMapProblem_ = tr("Nothing in layer %1 speaks for this class: the heat map is empty.").arg(cam.layer);
+    heatMap_ = InkPreprocessor::mapToSource(prepared_, cam.map,
+                                            cv::Size(DrawingCanvas::kPaperSize, DrawingCanvas::kPaperSize));
+}
+
+void DrawPadPage::updateOverlay()
+{
+    heatMapNote_->setText(heatMapProblem_);
+    if (!heatMapBox_->isChecked() || heatMap_.empty()) {
+        canvas_->setOverlay({});
+        return;
+    }
+    // Colour by importance and let the unimportant parts stay clear paper (alpha = importance).
+    const torch::Tensor map = torch::from_blob(heatMap_.data, {heatMap_.rows, heatMap_.cols}, torch::kFloat32);
+    const cv::Mat rgb = HeatMapImage::colour(map);
+    QImage overlay(rgb.cols, rgb.rows, QImage::Format_ARGB32);
+    for (int y = 0; y < rgb.rows; ++y) {
+        QRgb* line = reinterpret_cast<QRgb*>(overlay.scanLine(y));
+        const cv::Vec3b* src = rgb.ptr<cv::Vec3b>(y);
+        const float* importance = heatMap_.ptr<float>(y);
+        for (int x = 0; x < rgb.cols; ++x)
+            line[x] = qRgba(src[x][0], src[x][1], src[x][2], int(255.f * std::clamp(importance[x], 0.f, 1.f)));
+    }
+    canvas_->setOverlay(overlay);
+}
+
+void DrawPadPage::barsPainted()
+{
+    if (!latencyPending_ || debounce_.isActive())
+        return;
+    latencyPending_ = false;
+    lastLatencyMs_ = latencyClock_.nsecsElapsed() / 1e6;
+    Q_EMIT latencyMeasured(lastLatencyMs_);
+}
+
+void DrawPadPage::fillLayerChoices()
+{
+    const QSignalBlocker block(layerCombo_);
+    layerCombo_->clear();
+    heatMapProblem_.clear();
+    if (!predictor_) {
+        layerCombo_->setEnabled(false);
+        return;
+    }
+    const QString last = GradCam::defaultLayer(predictor_->model());
+    if (last.isEmpty()) {
+        layerCombo_->setEnabled(false);
+        heatMapProblem_ = tr("This model has no convolutional layer, so there is no Grad-CAM heat map; the saliency "
+                             "view still works.");
+        heatMapNote_->setText(heatMapProblem_);
+        return;
+    }
+    layerCombo_->setEnabled(true);
+    layerCombo_->addItem(tr("Last convolution (%1)").arg(last), QString());
+    for (const QString& layer : GradCam::candidateLayers(predictor_->model()))
+        layerCombo_->addItem(layer, layer);
+}
+
+void DrawPadPage::fillLabelChoices()
+{
+    const QString current = labelCombo_->currentText();
+    labelCombo_->clear();
+    QStringList names;
+    if (predictor_)
+        names = predictor_->model().classNames;
+    else
+        for (int d = 0; d < 10; ++d)
+            names.push_back(QString::number(d));
+    labelCombo_->addItems(names);
+    if (!current.isEmpty() && names.contains(current))
+        labelCombo_->setCurrentText(current);
+}
+
+void DrawPadPage::setStatus(const QString& message)
+{
+    statusLabel_->setText(message);
+}
+
+void DrawPadPage::chooseRun()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a training run"),
+                                                          QSettings().value(QStringLiteral("drawpad/lastRun")).toString());
+    if (dir.isEmpty())
+        return;
+    if (loadRun(dir))
+        QSettings().setValue(QStringLiteral("drawpad/lastRun"), dir);
+}
+
+void DrawPadPage::chooseModel()
+{
+    const QString project =
+        QFileDialog::getOpenFileName(this, tr("Open the model's project"), {}, tr("Netsmith projects (*.netsmith)"));
+    if (project.isEmpty())
+        return;
+    const QString weights = QFileDialog::getOpenFileName(this, tr("Open the trained weights"),
+                                                         QFileInfo(project).absolutePath(),
+                                                         tr("LibTorch weights (*.pt);;All files (*)"));
+    if (!weights.isEmpty())
+        loadModel(project, weights);
+}
+
+void DrawPadPage::chooseImage()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open an image to predict"), {},
+                                                      tr("Images (*.png *.jpg *.jpeg *.bmp *.pgm *.tif *.tiff *.webp)"));
+    if (!path.isEmpty())
+        openImage(path);
+}
+
+void DrawPadPage::chooseDatasetFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder of the drawings dataset"), datasetFolder_);
+    if (dir.isEmpty())
+        return;
+    setDatasetFolder(dir);
+    QSettings().setValue(QStringLiteral("drawpad/datasetFolder"), datasetFolder_);
+}
+
+void DrawPadPage::addCurrentDrawing()
+{
+    addToDataset(labelCombo_->currentText());
+}
+
+} // namespace netsmith::ui
