@@ -13,6 +13,24 @@ const std::vector<CliCommand>& commands()
         {"predict", QT_TRANSLATE_NOOP("Cli", "<run-dir | project --weights model.pt> <image>... [--json]"),
          QT_TRANSLATE_NOOP("Cli", "Predict the class of image files with a trained model (draw-pad preprocessing)."),
          runPredict},
+        {"train",
+         QT_TRANSLATE_NOOP("Cli", "<preset | file.netsmith> --data <name | path> [--epochs N] [--batch-size N] [--lr X] "
+                                  "[--optimizer sgd|adam|adamw|rmsprop] [--schedule NAME] [--augment PRESET|none] "
+                                  "[--device cpu|cuda] [--threads N] [--seed N] [--validation-split F] [--patience N] "
+                                  "[--resume checkpoint.pt] [--out DIR]"),
+         QT_TRANSLATE_NOOP("Cli", "Train a model; one line per epoch, a run folder under --out (default ./runs), and a "
+                                  "final JSON line."),
+         runTrain},
+        {"evaluate", QT_TRANSLATE_NOOP("Cli", "<run-dir> [--data <name | path>] [--predictions FILE.csv] [--curves]"),
+         QT_TRANSLATE_NOOP("Cli", "Evaluate a trained run on a test split: JSON report (accuracy, per-class metrics, "
+                                  "ROC AUC, average precision, confusion matrix)."),
+         runEvaluate},
+        {"bench",
+         QT_TRANSLATE_NOOP("Cli", "<preset | file.netsmith> --data <name | path> [--epochs N] [--threads N] "
+                                  "[--batch-size N] (and train's other options)"),
+         QT_TRANSLATE_NOOP("Cli", "Measure training speed: real epochs through train's code path, median samples/s of "
+                                  "the epochs after the first."),
+         runBench},
     };
     return table;
 }

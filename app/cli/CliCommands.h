@@ -22,5 +22,8 @@ const std::vector<CliCommand>& commands();
 
 int runSummary(const QStringList& args);
 int runPredict(const QStringList& args);
+int runTrain(const QStringList& args);
+int runEvaluate(const QStringList& args);
+int runBench(const QStringList& args);
 
 } // namespace netsmith::cli

@@ -4,4 +4,8 @@ set(NETSMITH_CLI_SOURCES
   cli/CliOutput.h cli/CliOutput.cpp
   cli/SummaryCommand.cpp
   cli/PredictCommand.cpp
+  cli/TrainingInvocation.h cli/TrainingInvocation.cpp
+  cli/TrainCommand.cpp
+  cli/EvaluateCommand.cpp
+  cli/BenchCommand.cpp
 )

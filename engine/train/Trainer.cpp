@@ -1,5 +1,8 @@
 #include "train/Trainer.h"
 
+#include "data/AugmentationPipeline.h"
+#include "data/BatchPrefetcher.h"
+#include "data/DatasetSplit.h"
 #include "data/InputNormalization.h"
 #include "graph/ShapeInference.h"
 #include "train/Checkpoint.h"
@@ -14,7 +17,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <random>
 
 namespace netsmith {
 
@@ -25,18 +27,6 @@ using Clock = std::chrono::steady_clock;
 double secondsSince(Clock::time_point start)
 {
     return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-/// Fisher-Yates with a fully specified generator, so the order depends on the seed alone
-/// (not on the standard library's std::shuffle).
-torch::Tensor shuffledIndices(int64_t n, uint64_t seed)
-{
-    std::mt19937_64 rng(seed);
-    torch::Tensor t = torch::arange(n, torch::kInt64);
-    int64_t* p = t.data_ptr<int64_t>();
-    for (int64_t i = n - 1; i > 0; --i)
-        std::swap(p[i], p[int64_t(rng() % uint64_t(i + 1))]);
-    return t;
 }
 
 /// Convolution weights in channels_last, so oneDNN runs without layout conversions and
@@ -153,6 +143,10 @@ QString Trainer::checkInputs(const Project& project, const DatasetSplits& data)
             .arg(train.name, shapeToString(data.test.sampleShape()), shapeToString(input));
     if (project.training.batchSize < 1)
         return QCoreApplication::translate("Trainer", "The batch size must be at least 1");
+    AugmentationSettings augmentation;
+    if (!AugmentationSettings::preset(project.training.augmentation, &augmentation))
+        return QCoreApplication::translate("Trainer", "Unknown augmentation \"%1\" (use %2)")
+            .arg(project.training.augmentation, AugmentationSettings::presetNames().join(QStringLiteral(", ")));
     return {};
 }
 
@@ -190,12 +184,11 @@ TrainingResult Trainer::run()
                    QCoreApplication::translate("Trainer", "Mixed precision needs CUDA; training in float32"));
         result.device = ComputeDevice::name(device);
 
-        // Validation split: a seeded shuffle of the training part.
-        const int64_t total = data_.train.size();
-        const auto valCount = int64_t(std::floor(double(total) * s.validationSplit));
-        const torch::Tensor order = shuffledIndices(total, uint64_t(s.seed));
-        const Dataset trainPart = data_.train.subset(order.slice(0, valCount, total));
-        const Dataset valPart = data_.train.subset(order.slice(0, 0, valCount));
+        // Validation split: stratified and seeded, so every class is represented in it.
+        const SplitIndices split = DatasetSplit::stratified(data_.train.labels, s.validationSplit, uint64_t(s.seed));
+        const Dataset trainPart = data_.train.subset(split.kept);
+        const Dataset valPart = data_.train.subset(split.heldOut);
+        const int64_t valCount = valPart.size();
         if (trainPart.size() == 0)
             return finish(TrainingStatus::Failed,
                           QCoreApplication::translate("Trainer", "The validation split leaves no samples to train on"));
@@ -226,9 +219,9 @@ TrainingResult Trainer::run()
             result.bestValAccuracy = progress.bestValAccuracy;
         }
 
-        // The whole uint8 split goes to the device once; batches are gathered there.
-        const torch::Tensor images = trainPart.images.to(device);
-        const torch::Tensor labels = trainPart.labels.to(device);
+        AugmentationSettings augmentationSettings;
+        AugmentationSettings::preset(s.augmentation, &augmentationSettings);
+        const AugmentationPipeline augmentation(augmentationSettings);
         const torch::Tensor valImages = valPart.images.to(device);
         LossScaler scaler;
         bool stoppedEarly = false;
@@ -236,8 +229,14 @@ TrainingResult Trainer::run()
         status(TrainingStatus::Running, {});
         for (int epoch = progress.epochsCompleted; epoch < s.epochs; ++epoch) {
             model_->train();
-            const torch::Tensor epochOrder = shuffledIndices(trainCount, uint64_t(s.seed) * 1000003u + uint64_t(epoch) + 1)
-                                                 .to(device);
+            // Gathering, augmenting and normalising the next batch overlaps this one's step.
+            const uint64_t epochSeed = uint64_t(s.seed) * 1000003u + uint64_t(epoch) + 1;
+            BatchPrefetcher::Options batching;
+            batching.batchSize = batchSize;
+            batching.seed = epochSeed;
+            batching.normalization = normalization;
+            BatchPrefetcher prefetcher(trainPart, DatasetSplit::shuffled(trainCount, epochSeed), augmentation, batching);
+            PreparedBatch prepared;
             double lossSum = 0;
             torch::Tensor correct = torch::zeros({}, torch::TensorOptions(torch::kInt64).device(device));
             int64_t seen = 0;
@@ -264,12 +263,11 @@ TrainingResult Trainer::run()
                                       .arg(epoch + 1)
                                       .arg(b + 1));
                 }
-                const int64_t start = int64_t(b) * batchSize;
-                const int64_t end = std::min(trainCount, start + batchSize);
-                const torch::Tensor index = epochOrder.slice(0, start, end);
-                const torch::Tensor x = toModelInput(images.index_select(0, index), normalization)
-                                            .contiguous(torch::MemoryFormat::ChannelsLast);
-                const torch::Tensor y = labels.index_select(0, index);
+                if (!prefetcher.next(&prepared))
+                    throw std::runtime_error("the batch prefetcher ended early");
+                const torch::Tensor x = prepared.input.to(device).contiguous(torch::MemoryFormat::ChannelsLast);
+                const torch::Tensor y = prepared.labels.to(device);
+                const int64_t n = y.size(0);
 
                 const double rate = schedule.rateAt(epoch, b);
                 if (rate != lastRate) {
@@ -309,7 +307,6 @@ TrainingResult Trainer::run()
                     loss.backward();
                     optimizer->step();
                 }
-                const int64_t n = end - start;
                 lossSum += lossValue * double(n);
                 correct += logits.detach().argmax(1).eq(y).sum();
                 seen += n;
