@@ -1,10 +1,9 @@
 #include "evaluation/SamplePredictions.h"
 
+#include "data/DatasetSplit.h"
 #include "train/ModelPredictions.h"
 
 #include <algorithm>
-#include <cmath>
-#include <random>
 
 namespace netsmith {
 
@@ -53,41 +52,20 @@ SamplePredictions SamplePredictions::compute(GraphModule& model, const Dataset& 
     return out;
 }
 
-namespace {
-
-torch::Tensor splitOrder(int64_t total, int seed)
+torch::Tensor SamplePredictions::validationIndices(const torch::Tensor& labels, double validationSplit, int seed)
 {
-    // Must stay the Trainer's rule (engine/train/Trainer.cpp, shuffledIndices): Fisher-Yates
-    // driven by mt19937_64(seed), validation = the first floor(total × split) positions.
-    std::mt19937_64 rng{uint64_t(seed)};
-    torch::Tensor order = torch::arange(total, torch::kInt64);
-    int64_t* p = order.data_ptr<int64_t>();
-    for (int64_t i = total - 1; i > 0; --i)
-        std::swap(p[i], p[int64_t(rng() % uint64_t(i + 1))]);
-    return order;
-}
-
-int64_t validationCount(int64_t total, double validationSplit)
-{
-    return int64_t(std::floor(double(total) * validationSplit));
-}
-
-} // namespace
-
-torch::Tensor SamplePredictions::validationIndices(int64_t total, double validationSplit, int seed)
-{
-    return splitOrder(total, seed).slice(0, 0, validationCount(total, validationSplit)).clone();
+    // The Trainer's rule (engine/train/Trainer.cpp): DatasetSplit::stratified under the seed.
+    return DatasetSplit::stratified(labels, validationSplit, uint64_t(seed)).heldOut;
 }
 
 Dataset SamplePredictions::validationPart(const Dataset& train, const TrainingSettings& settings)
 {
-    return train.subset(validationIndices(train.size(), settings.validationSplit, settings.seed));
+    return train.subset(validationIndices(train.labels, settings.validationSplit, settings.seed));
 }
 
 Dataset SamplePredictions::trainingPart(const Dataset& train, const TrainingSettings& settings)
 {
-    const int64_t total = train.size();
-    return train.subset(splitOrder(total, settings.seed).slice(0, validationCount(total, settings.validationSplit), total));
+    return train.subset(DatasetSplit::stratified(train.labels, settings.validationSplit, uint64_t(settings.seed)).kept);
 }
 
 } // namespace netsmith

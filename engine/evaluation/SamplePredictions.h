@@ -4,9 +4,9 @@
 // the model called 9, most confident first").
 //
 // The Trainer's EvaluationEvent carries only the aggregate ClassificationReport, so the
-// validation samples are picked here by the Trainer's own rule (a seeded Fisher-Yates shuffle
-// of the training part; the first floor(N × split) positions are validation) and run through
-// the model with ModelPredictions, the engine's inference pass. The confusion matrix rebuilt
+// validation samples are picked here by the Trainer's own rule (DatasetSplit::stratified with
+// the project's split and seed) and run through the model with ModelPredictions, the
+// engine's inference pass. The confusion matrix rebuilt
 // from these predictions must equal the report's (checked by tst_evaluation_panel).
 #include "build/GraphModule.h"
 #include "data/Dataset.h"
@@ -35,7 +35,7 @@ struct SamplePredictions
     static SamplePredictions compute(GraphModule& model, const Dataset& samples, const Normalization& normalization);
 
     /// Positions in the training set that the Trainer holds out for validation.
-    static torch::Tensor validationIndices(int64_t total, double validationSplit, int seed);
+    static torch::Tensor validationIndices(const torch::Tensor& labels, double validationSplit, int seed);
     /// The validation part of `train` as the Trainer splits it.
     static Dataset validationPart(const Dataset& train, const TrainingSettings& settings);
     /// The part it trains on (what the Trainer computes a missing normalisation from).

@@ -38,6 +38,9 @@ RankingCurvesChart::RankingCurvesChart(Kind kind, QWidget* parent)
     QChart* c = chart();
     c->setTitle(kind == Kind::Roc ? tr("ROC curves (one-vs-rest)") : tr("Precision-recall curves"));
     c->legend()->setAlignment(Qt::AlignRight);
+    QFont legendFont = c->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85); // twelve entries must fit beside the plot
+    c->legend()->setFont(legendFont);
     xAxis_ = new QValueAxis(c);
     yAxis_ = new QValueAxis(c);
     xAxis_->setTitleText(kind == Kind::Roc ? tr("False positive rate") : tr("Recall"));
