@@ -172,9 +172,6 @@ void LiveChartView::fitAxes()
     const double pad = y1 - y0 > 1e-12 ? 0.05 * (y1 - y0) : std::max(1e-6, std::abs(y0) * 0.05);
     xAxis_->setRange(x0, x1);
     yAxis_->setRange(y0 - pad, y1 + pad);
-    // Round tick labels (0, 0.5, 1, …) rather than the data's exact extremes.
-    xAxis_->applyNiceNumbers();
-    yAxis_->applyNiceNumbers();
 }
 
 QString LiveChartView::describePoint(int series, const QPointF& value) const
