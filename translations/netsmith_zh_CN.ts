@@ -1062,6 +1062,36 @@
         </message>
     </context>
     <context>
+        <name>RunHistoryView</name>
+        <message>
+            <source>Validation accuracy</source>
+            <translation>验证准确率</translation>
+        </message>
+        <message>
+            <source>Validation loss</source>
+            <translation>验证损失</translation>
+        </message>
+        <message>
+            <source>Training accuracy</source>
+            <translation>训练准确率</translation>
+        </message>
+        <message>
+            <source>Training loss</source>
+            <translation>训练损失</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunRecord</name>
+        <message>
+            <source>%1 is not valid JSON: %2</source>
+            <translation>%1 不是有效的 JSON：%2</translation>
+        </message>
+        <message>
+            <source>%1 is not a run folder (no run.json or metrics.jsonl)</source>
+            <translation>%1 不是运行文件夹（没有 run.json 或 metrics.jsonl）</translation>
+        </message>
+    </context>
+    <context>
         <name>ShapeInference</name>
         <message>
             <source>The model is empty — add an Input layer from the palette</source>
@@ -1268,6 +1298,13 @@
         </message>
     </context>
     <context>
+        <name>TrainingController</name>
+        <message>
+            <source>Training failed: %1</source>
+            <translation>训练失败：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingSettings</name>
         <message>
             <source>training setting "%1" %2</source>
@@ -1292,6 +1329,61 @@
         <message>
             <source>must be text</source>
             <translation>必须是文本</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingSettingsForm</name>
+        <message>
+            <source>SGD</source>
+            <translation>SGD</translation>
+        </message>
+        <message>
+            <source>Adam</source>
+            <translation>Adam</translation>
+        </message>
+        <message>
+            <source>AdamW</source>
+            <translation>AdamW</translation>
+        </message>
+        <message>
+            <source>RMSprop</source>
+            <translation>RMSprop</translation>
+        </message>
+        <message>
+            <source>Constant</source>
+            <translation>恒定</translation>
+        </message>
+        <message>
+            <source>Step decay</source>
+            <translation>阶梯衰减</translation>
+        </message>
+        <message>
+            <source>Cosine with warm-up</source>
+            <translation>余弦（含预热）</translation>
+        </message>
+        <message>
+            <source>One-cycle</source>
+            <translation>单周期</translation>
+        </message>
+        <message>
+            <source>Reduce on plateau</source>
+            <translation>平台期降低</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>轻度</translation>
+        </message>
+        <message>
+            <source>Digits (shift, rotate, scale)</source>
+            <translation>数字（平移、旋转、缩放）</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>强</translation>
         </message>
     </context>
     <context>
@@ -1445,6 +1537,58 @@
         <message>
             <source>Samples</source>
             <translation>样本数</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::ClassMetricsTable</name>
+        <message>
+            <source>Precision</source>
+            <translation>精确率</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>召回率</translation>
+        </message>
+        <message>
+            <source>F1</source>
+            <translation>F1</translation>
+        </message>
+        <message>
+            <source>Support</source>
+            <translation>样本数</translation>
+        </message>
+        <message>
+            <source>ROC AUC</source>
+            <translation>ROC AUC</translation>
+        </message>
+        <message>
+            <source>Average precision</source>
+            <translation>平均精确率</translation>
+        </message>
+        <message>
+            <source>Macro average</source>
+            <translation>宏平均</translation>
+        </message>
+        <message>
+            <source>Weighted average</source>
+            <translation>加权平均</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::ConfusionMatrixView</name>
+        <message>
+            <source>The confusion matrix appears after the first epoch</source>
+            <translation>混淆矩阵将在第一个轮次结束后显示</translation>
+        </message>
+        <message>
+            <source>true ↓ / predicted →</source>
+            <translation>真实 ↓ / 预测 →</translation>
+        </message>
+        <message>
+            <source>true %1, predicted %2: %3 samples (%4% of the row)
+Click to see them</source>
+            <translation>真实 %1，预测 %2：%3 个样本（占该行 %4%）
+点击查看这些样本</translation>
         </message>
     </context>
     <context>
@@ -1768,6 +1912,29 @@ Size: %6, mean pixel %7</source>
         </message>
     </context>
     <context>
+        <name>netsmith::ui::EvaluationPanel</name>
+        <message>
+            <source>No evaluation yet: the views fill in at the end of every epoch.</source>
+            <translation>尚无评估：每个轮次结束时这些视图会更新。</translation>
+        </message>
+        <message>
+            <source>Row-normalised</source>
+            <translation>按行归一化</translation>
+        </message>
+        <message>
+            <source>Confusion matrix (click a cell to see its samples)</source>
+            <translation>混淆矩阵（点击单元格查看其样本）</translation>
+        </message>
+        <message>
+            <source>Test split (%1 samples), weights of epoch %2: accuracy %3, macro AUC %4</source>
+            <translation>测试集（%1 个样本），第 %2 轮的权重：准确率 %3，宏平均 AUC %4</translation>
+        </message>
+        <message>
+            <source>Validation split (%1 samples) after epoch %2: accuracy %3, macro AUC %4</source>
+            <translation>验证集（%1 个样本），第 %2 轮后：准确率 %3，宏平均 AUC %4</translation>
+        </message>
+    </context>
+    <context>
         <name>netsmith::ui::LayerPalette</name>
         <message>
             <source>Search layers…</source>
@@ -1776,6 +1943,49 @@ Size: %6, mean pixel %7</source>
         <message>
             <source>Type to filter; Enter adds the first match after the selected layer.</source>
             <translation>输入以筛选；按 Enter 将第一个匹配项添加到所选层之后。</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::LiveChartView</name>
+        <message>
+            <source>Save chart as PNG…</source>
+            <translation>将图表保存为 PNG…</translation>
+        </message>
+        <message>
+            <source>Export data as CSV…</source>
+            <translation>将数据导出为 CSV…</translation>
+        </message>
+        <message>
+            <source>%1
+%2: %3
+%4: %5</source>
+            <translation>%1
+%2：%3
+%4：%5</translation>
+        </message>
+        <message>
+            <source>Cannot write the image %1</source>
+            <translation>无法写入图像 %1</translation>
+        </message>
+        <message>
+            <source>Save chart as PNG</source>
+            <translation>将图表保存为 PNG</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG 图像 (*.png)</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>保存图表</translation>
+        </message>
+        <message>
+            <source>Export chart data</source>
+            <translation>导出图表数据</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
         </message>
     </context>
     <context>
@@ -2231,10 +2441,430 @@ Size: %6, mean pixel %7</source>
         </message>
     </context>
     <context>
+        <name>netsmith::ui::RankingCurvesChart</name>
+        <message>
+            <source>ROC curves (one-vs-rest)</source>
+            <translation>ROC 曲线（一对其余）</translation>
+        </message>
+        <message>
+            <source>Precision-recall curves</source>
+            <translation>精确率-召回率曲线</translation>
+        </message>
+        <message>
+            <source>False positive rate</source>
+            <translation>假正例率</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>召回率</translation>
+        </message>
+        <message>
+            <source>True positive rate</source>
+            <translation>真正例率</translation>
+        </message>
+        <message>
+            <source>Precision</source>
+            <translation>精确率</translation>
+        </message>
+        <message>
+            <source>%1
+%2: %3, %4: %5</source>
+            <translation>%1
+%2：%3，%4：%5</translation>
+        </message>
+        <message>
+            <source>%1 (AUC %2)</source>
+            <translation>%1（AUC %2）</translation>
+        </message>
+        <message>
+            <source>%1 (AP %2)</source>
+            <translation>%1（AP %2）</translation>
+        </message>
+        <message>
+            <source>micro-average (AUC %1)</source>
+            <translation>微平均（AUC %1）</translation>
+        </message>
+        <message>
+            <source>macro-average (AUC %1)</source>
+            <translation>宏平均（AUC %1）</translation>
+        </message>
+        <message>
+            <source>chance</source>
+            <translation>随机水平</translation>
+        </message>
+        <message>
+            <source>micro-average (AP %1)</source>
+            <translation>微平均（AP %1）</translation>
+        </message>
+        <message>
+            <source>Precision-recall curves (macro AP %1)</source>
+            <translation>精确率-召回率曲线（宏平均 AP %1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::RunHistoryView</name>
+        <message>
+            <source>Finished</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Stopped early</source>
+            <translation>提前停止</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>已停止</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>Running or interrupted</source>
+            <translation>运行中或已中断</translation>
+        </message>
+        <message>
+            <source>Runs folder…</source>
+            <translation>运行文件夹…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Open project</source>
+            <translation>打开项目</translation>
+        </message>
+        <message>
+            <source>Send model to draw pad</source>
+            <translation>将模型发送到画板</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>参数量</translation>
+        </message>
+        <message>
+            <source>Best val. accuracy</source>
+            <translation>最佳验证准确率</translation>
+        </message>
+        <message>
+            <source>Test accuracy</source>
+            <translation>测试准确率</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Selected runs</source>
+            <translation>所选运行</translation>
+        </message>
+        <message>
+            <source>Epoch</source>
+            <translation>轮次</translation>
+        </message>
+        <message>
+            <source>Overlay</source>
+            <translation>叠加显示</translation>
+        </message>
+        <message>
+            <source>Runs folder</source>
+            <translation>运行文件夹</translation>
+        </message>
+        <message>
+            <source>Runs in %1</source>
+            <translation>%1 中的运行</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::SampleGallery</name>
+        <message>
+            <source>Samples</source>
+            <translation>样本</translation>
+        </message>
+        <message>
+            <source>Samples of class %1 predicted correctly: %2, most confident first</source>
+            <translation>类别 %1 中被正确预测的样本：%2 个，置信度从高到低</translation>
+        </message>
+        <message>
+            <source>Samples of class %1 predicted as %2: %3, most confident first</source>
+            <translation>类别 %1 中被预测为 %2 的样本：%3 个，置信度从高到低</translation>
+        </message>
+        <message>
+            <source>true %1
+predicted %2
+p = %3</source>
+            <translation>真实 %1
+预测 %2
+p = %3</translation>
+        </message>
+    </context>
+    <context>
         <name>netsmith::ui::SampleGridModel</name>
         <message>
             <source>Sample %1: %2</source>
             <translation>样本 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::TrainingCharts</name>
+        <message>
+            <source>Loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>Epoch</source>
+            <translation>轮次</translation>
+        </message>
+        <message>
+            <source>Accuracy</source>
+            <translation>准确率</translation>
+        </message>
+        <message>
+            <source>Training (raw)</source>
+            <translation>训练（原始）</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <source>Validation</source>
+            <translation>验证</translation>
+        </message>
+        <message>
+            <source>Learning rate</source>
+            <translation>学习率</translation>
+        </message>
+        <message>
+            <source>Throughput</source>
+            <translation>吞吐量</translation>
+        </message>
+        <message>
+            <source>Samples/s</source>
+            <translation>样本/秒</translation>
+        </message>
+        <message>
+            <source>Within the epoch</source>
+            <translation>轮次内</translation>
+        </message>
+        <message>
+            <source>Per epoch</source>
+            <translation>每轮次</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::TrainingPage</name>
+        <message>
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>进度</translation>
+        </message>
+        <message>
+            <source>Training settings</source>
+            <translation>训练设置</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>图表</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>评估</translation>
+        </message>
+        <message>
+            <source>Runs</source>
+            <translation>运行记录</translation>
+        </message>
+        <message>
+            <source>Run folder: %1</source>
+            <translation>运行文件夹：%1</translation>
+        </message>
+        <message>
+            <source>Idle</source>
+            <translation>空闲</translation>
+        </message>
+        <message>
+            <source>Epoch %1 of %2, batch %3 of %4</source>
+            <translation>第 %1/%2 轮，第 %3/%4 批</translation>
+        </message>
+        <message>
+            <source>%1 samples/s</source>
+            <translation>%1 样本/秒</translation>
+        </message>
+        <message>
+            <source>About %1 left</source>
+            <translation>剩余约 %1</translation>
+        </message>
+        <message>
+            <source>Preparing…</source>
+            <translation>准备中…</translation>
+        </message>
+        <message>
+            <source>Preparing: %1</source>
+            <translation>准备中：%1</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>运行中</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>已暂停</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>已停止</translation>
+        </message>
+        <message>
+            <source>Stopped: %1</source>
+            <translation>已停止：%1</translation>
+        </message>
+        <message>
+            <source>Finished early: %1</source>
+            <translation>提前结束：%1</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>失败：%1</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>继续</translation>
+        </message>
+    </context>
+    <context>
+        <name>netsmith::ui::TrainingSettingsForm</name>
+        <message>
+            <source>Off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>CPU</source>
+            <translation>CPU</translation>
+        </message>
+        <message>
+            <source>CUDA device %1</source>
+            <translation>CUDA 设备 %1</translation>
+        </message>
+        <message>
+            <source>All cores (%1)</source>
+            <translation>全部核心（%1）</translation>
+        </message>
+        <message>
+            <source>Mixed precision (CUDA)</source>
+            <translation>混合精度（CUDA）</translation>
+        </message>
+        <message>
+            <source>Optimizer</source>
+            <translation>优化器</translation>
+        </message>
+        <message>
+            <source>Learning rate</source>
+            <translation>学习率</translation>
+        </message>
+        <message>
+            <source>Momentum</source>
+            <translation>动量</translation>
+        </message>
+        <message>
+            <source>Weight decay</source>
+            <translation>权重衰减</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>学习率调度</translation>
+        </message>
+        <message>
+            <source>Step every (epochs)</source>
+            <translation>衰减间隔（轮次）</translation>
+        </message>
+        <message>
+            <source>Decay factor</source>
+            <translation>衰减系数</translation>
+        </message>
+        <message>
+            <source>Plateau patience (epochs)</source>
+            <translation>平台期耐心（轮次）</translation>
+        </message>
+        <message>
+            <source>Warm-up epochs</source>
+            <translation>预热轮次</translation>
+        </message>
+        <message>
+            <source>Epochs</source>
+            <translation>轮次</translation>
+        </message>
+        <message>
+            <source>Batch size</source>
+            <translation>批大小</translation>
+        </message>
+        <message>
+            <source>Validation split</source>
+            <translation>验证集比例</translation>
+        </message>
+        <message>
+            <source>Early stopping patience</source>
+            <translation>早停耐心</translation>
+        </message>
+        <message>
+            <source>Label smoothing</source>
+            <translation>标签平滑</translation>
+        </message>
+        <message>
+            <source>Augmentation</source>
+            <translation>数据增强</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <source>Threads</source>
+            <translation>线程数</translation>
         </message>
     </context>
 </TS>

@@ -1,0 +1,56 @@
+#pragma once
+// The evaluation views of one split at one moment (the validation split after each epoch, the
+// test split at the end): ROC and precision-recall curves, the confusion-matrix heat map with
+// a counts/row-normalised switch, and the per-class metrics table. Clicking a confusion cell
+// opens those samples in a SampleGallery.
+#include "evaluation/SamplePredictions.h"
+#include "train/TrainingObserver.h"
+
+#include <QStringList>
+#include <QWidget>
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+
+namespace netsmith::ui {
+
+class ClassMetricsTable;
+class ConfusionMatrixView;
+class RankingCurvesChart;
+class SampleGallery;
+
+class EvaluationPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EvaluationPanel(QWidget* parent = nullptr);
+
+    void setClassNames(const QStringList& names) { classNames_ = names; }
+    /// `samples` may be null (then the gallery has nothing to show).
+    void setEvaluation(const EvaluationEvent& event, std::shared_ptr<const SamplePredictions> samples);
+    void clear();
+
+    RankingCurvesChart* rocChart() const { return roc_; }
+    RankingCurvesChart* precisionRecallChart() const { return pr_; }
+    ConfusionMatrixView* confusionView() const { return confusion_; }
+    ClassMetricsTable* metricsTable() const { return table_; }
+    /// Null until a cell was clicked.
+    SampleGallery* gallery() const { return gallery_; }
+
+public Q_SLOTS:
+    void openCell(int trueClass, int predictedClass);
+
+private:
+    QLabel* heading_ = nullptr;
+    RankingCurvesChart* roc_ = nullptr;
+    RankingCurvesChart* pr_ = nullptr;
+    ConfusionMatrixView* confusion_ = nullptr;
+    QCheckBox* normalised_ = nullptr;
+    ClassMetricsTable* table_ = nullptr;
+    SampleGallery* gallery_ = nullptr;
+    QStringList classNames_;
+    std::shared_ptr<const SamplePredictions> samples_;
+};
+
+} // namespace netsmith::ui

@@ -1,0 +1,47 @@
+#pragma once
+// ROC or precision-recall curves from a ClassificationReport: one curve per class
+// (one-vs-rest) plus the micro and macro averages (ROC) or the micro average (PR), each with
+// its area in the legend — AUC for ROC, average precision for PR — exactly as the engine
+// computed it. Curves are drawn from the engine's points (thinned only past kMaxPoints).
+#include "metrics/ClassificationReport.h"
+
+#include <QChartView>
+#include <QStringList>
+
+class QLineSeries;
+class QValueAxis;
+
+namespace netsmith::ui {
+
+class RankingCurvesChart : public QChartView
+{
+    Q_OBJECT
+public:
+    enum class Kind { Roc, PrecisionRecall };
+    static constexpr std::size_t kMaxPoints = 2000;
+
+    explicit RankingCurvesChart(Kind kind, QWidget* parent = nullptr);
+
+    void setReport(const ClassificationReport& report, const QStringList& classNames);
+    void clear();
+
+    /// One entry per drawn curve, in legend order: per class, then the averages.
+    struct Entry
+    {
+        QString label;  ///< as in the legend
+        double area = 0; ///< the engine's AUC or AP for this curve
+        QLineSeries* series = nullptr;
+    };
+    const std::vector<Entry>& entries() const { return entries_; }
+    Kind kind() const { return kind_; }
+
+private:
+    QLineSeries* addCurve(const Curve& curve, const QString& label, const QPen& pen);
+
+    Kind kind_;
+    QValueAxis* xAxis_ = nullptr;
+    QValueAxis* yAxis_ = nullptr;
+    std::vector<Entry> entries_;
+};
+
+} // namespace netsmith::ui

@@ -1,0 +1,53 @@
+#pragma once
+// The run history: every run folder under the runs root in a table (name, date, model,
+// parameters, best validation accuracy, duration, device, status); selecting several overlays
+// their per-epoch curves; a run's project can be reopened and its model sent to the draw pad
+// (both as signals the main window connects).
+#include "evaluation/RunRecord.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace netsmith::ui {
+
+class LiveChartView;
+
+class RunHistoryView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RunHistoryView(QWidget* parent = nullptr);
+
+    void setRunsRoot(const QString& root);
+    QString runsRoot() const { return root_; }
+    const std::vector<RunRecord>& runs() const { return runs_; }
+    QTableWidget* table() const { return table_; }
+    LiveChartView* overlayChart() const { return chart_; }
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void openProjectRequested(const QString& projectPath);
+    void drawPadRequested(const QString& runDirectory);
+
+private:
+    void chooseRoot();
+    void updateOverlay();
+    std::vector<int> selectedRuns() const;
+
+    QString root_;
+    std::vector<RunRecord> runs_;
+    QLabel* rootLabel_ = nullptr;
+    QTableWidget* table_ = nullptr;
+    QComboBox* metric_ = nullptr;
+    LiveChartView* chart_ = nullptr;
+    QPushButton* open_ = nullptr;
+    QPushButton* drawPad_ = nullptr;
+};
+
+} // namespace netsmith::ui

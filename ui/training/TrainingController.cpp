@@ -1,0 +1,341 @@
+#include "training/TrainingController.h"
+
+#include "data/InputNormalization.h"
+#include "data/DatasetCatalog.h"
+#include "train/MetricsLog.h"
+#include "train/RunFolder.h"
+#include "train/TrainingControl.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QThread>
+#include <QTimer>
+
+namespace netsmith::ui {
+
+struct TrainingController::Pending
+{
+    enum class Kind { Started, Batch, Epoch, Evaluation, Status, Finished };
+    Kind kind = Kind::Status;
+    BatchEvent batch;
+    EpochEvent epoch;
+    StatusEvent status;
+    std::shared_ptr<EvaluationEvent> evaluation;
+    std::shared_ptr<const SamplePredictions> samples;
+    std::shared_ptr<TrainingResult> result;
+    QString directory;
+    QStringList classNames;
+};
+
+/// Lives on the training thread for one run: appends every event to metrics.jsonl, collects
+/// the samples behind each evaluation, and queues everything for the UI thread.
+class TrainingController::WorkerObserver : public TrainingObserver
+{
+public:
+    WorkerObserver(TrainingController* owner, MetricsLog* writer, TrainingObserver* extra)
+        : owner_(owner)
+        , writer_(writer)
+        , extra_(extra)
+    {
+    }
+    void setEvaluationInputs(const Trainer* trainer, Dataset validation, Dataset test, Normalization normalization)
+    {
+        trainer_ = trainer;
+        validation_ = std::move(validation);
+        test_ = std::move(test);
+        normalization_ = std::move(normalization);
+    }
+
+    void onBatch(const BatchEvent& e) override
+    {
+        if (extra_)
+            extra_->onBatch(e);
+        writer_->onBatch(e);
+        Pending p;
+        p.kind = Pending::Kind::Batch;
+        p.batch = e;
+        owner_->push(std::move(p));
+    }
+    void onEpoch(const EpochEvent& e) override
+    {
+        if (extra_)
+            extra_->onEpoch(e);
+        writer_->onEpoch(e);
+        Pending p;
+        p.kind = Pending::Kind::Epoch;
+        p.epoch = e;
+        owner_->push(std::move(p));
+    }
+    void onEvaluation(const EvaluationEvent& e) override
+    {
+        if (extra_)
+            extra_->onEvaluation(e);
+        writer_->onEvaluation(e);
+        Pending p;
+        p.kind = Pending::Kind::Evaluation;
+        p.evaluation = std::make_shared<EvaluationEvent>(e);
+        // The Trainer is inside run() and waits for us: its model holds exactly the weights
+        // it just evaluated, so running it over the same samples gives the report's predictions.
+        const Dataset& samples = e.split == EvaluationEvent::Split::Test ? test_ : validation_;
+        GraphModule model = trainer_ ? trainer_->model() : GraphModule(nullptr);
+        if (model && samples.size() > 0) {
+            auto predictions = std::make_shared<const SamplePredictions>(
+                SamplePredictions::compute(model, samples, normalization_));
+            // Only offer samples that provably are the ones the report counted.
+            if (predictions->confusion(e.report.numClasses) == e.report.confusion)
+                p.samples = std::move(predictions);
+        }
+        owner_->push(std::move(p));
+    }
+    void onStatus(const StatusEvent& e) override
+    {
+        if (extra_)
+            extra_->onStatus(e);
+        writer_->onStatus(e);
+        Pending p;
+        p.kind = Pending::Kind::Status;
+        p.status = e;
+        owner_->push(std::move(p));
+    }
+
+private:
+    TrainingController* owner_;
+    MetricsLog* writer_;
+    TrainingObserver* extra_;
+    const Trainer* trainer_ = nullptr;
+    Dataset validation_, test_;
+    Normalization normalization_;
+};
+
+TrainingController::TrainingController(QObject* parent)
+    : QObject(parent)
+    , runsRoot_(QStringLiteral("runs"))
+    , tick_(new QTimer(this))
+{
+    tick_->setInterval(100);
+    connect(tick_, &QTimer::timeout, this, &TrainingController::deliver);
+}
+
+TrainingController::~TrainingController()
+{
+    if (thread_) {
+        control_->requestCancel();
+        thread_->wait();
+        delete thread_;
+    }
+}
+
+void TrainingController::setBatchInterval(int milliseconds)
+{
+    tick_->setInterval(std::max(1, milliseconds));
+}
+
+bool TrainingController::start(const Project& project)
+{
+    return launch(project, nullptr);
+}
+
+bool TrainingController::start(const Project& project, DatasetSplits data)
+{
+    return launch(project, std::make_shared<DatasetSplits>(std::move(data)));
+}
+
+bool TrainingController::launch(const Project& project, std::shared_ptr<DatasetSplits> data)
+{
+    if (thread_)
+        return false;
+    control_ = std::make_shared<TrainingControl>();
+    status_ = TrainingStatus::Preparing;
+    runDirectory_.clear();
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        pending_.clear();
+        deliveryPosted_ = false;
+    }
+    thread_ = QThread::create([this, project, data] { runOnWorker(project, data); });
+    thread_->setObjectName(QStringLiteral("netsmith-training"));
+    tick_->start();
+    Q_EMIT statusChanged(status_, {});
+    thread_->start();
+    return true;
+}
+
+void TrainingController::pause()
+{
+    if (control_ && thread_)
+        control_->pause();
+}
+
+void TrainingController::resume()
+{
+    if (control_ && thread_)
+        control_->resume();
+}
+
+void TrainingController::stop()
+{
+    if (control_ && thread_)
+        control_->requestCancel();
+}
+
+void TrainingController::runOnWorker(Project project, std::shared_ptr<DatasetSplits> data)
+{
+    auto result = std::make_shared<TrainingResult>();
+    result->project = project;
+    auto fail = [&](const QString& message) {
+        result->status = TrainingStatus::Failed;
+        result->message = message;
+        Pending s;
+        s.kind = Pending::Kind::Status;
+        s.status = {TrainingStatus::Failed, message};
+        push(std::move(s));
+    };
+    RunFolder run;
+    try {
+        QString error;
+        if (!data) {
+            data = std::make_shared<DatasetSplits>();
+            if (!DatasetCatalog::load(project.dataset, data.get(), &error))
+                data.reset();
+        }
+        const QString problem = data ? Trainer::checkInputs(project, *data) : error;
+        if (!problem.isEmpty()) {
+            fail(problem);
+        } else {
+            // Fix the normalisation now, exactly as the Trainer would (mean/std of the part it
+            // trains on), so the gallery's predictions see the model's real input.
+            if (project.normalization.mean.empty())
+                project.normalization =
+                    computeNormalization(SamplePredictions::trainingPart(data->train, project.training).images);
+            if (!RunFolder::create(runsRoot_, project.name, &run, &error) || !run.writeProject(project, &error)) {
+                fail(error);
+            } else {
+                const QString created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+                QElapsedTimer clock;
+                clock.start();
+                Pending started;
+                started.kind = Pending::Kind::Started;
+                started.directory = run.path();
+                started.classNames = data->train.classNames;
+                push(std::move(started));
+
+                MetricsLog log(run.metricsPath(), data->train.classNames);
+                TrainerOptions options;
+                options.checkpointPath = run.checkpointPath();
+                Trainer trainer(project, *data, options);
+                WorkerObserver observer(this, &log, workerObserver_);
+                observer.setEvaluationInputs(&trainer, SamplePredictions::validationPart(data->train, project.training),
+                                             data->test, project.normalization);
+                trainer.setObserver(&observer);
+                trainer.setControl(control_);
+                *result = trainer.run();
+                // Like netsmith-cli train, plus stopped runs that completed an epoch: their
+                // model and figures are real and worth keeping in the history.
+                GraphModule model = trainer.model();
+                if (model && result->epochsCompleted > 0 && result->status != TrainingStatus::Failed) {
+                    RunInfo info;
+                    info.name = project.name;
+                    info.created = created;
+                    info.finished = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+                    info.dataset = project.dataset;
+                    info.classes = data->train.classNames;
+                    info.device = result->device;
+                    info.epochs = result->epochsCompleted;
+                    info.bestValAccuracy = result->bestValAccuracy;
+                    info.testAccuracy = result->testAccuracy;
+                    info.seconds = double(clock.nsecsElapsed()) / 1e9;
+                    info.samplesPerSecond = result->samplesPerSecond();
+                    for (const torch::Tensor& p : model->parameters())
+                        info.params += p.numel();
+                    const ClassificationReport* report = result->test         ? &*result->test
+                                                         : result->validation ? &*result->validation
+                                                                              : nullptr;
+                    if (!run.writeProject(result->project, &error) || !run.writeModel(model, &error) ||
+                        (report && !run.writeEvaluation(*report, info.classes, &error)) ||
+                        !run.writeRunInfo(info, &error))
+                        fail(error);
+                }
+            }
+        }
+    } catch (const std::exception& e) {
+        fail(QCoreApplication::translate("TrainingController", "Training failed: %1")
+                 .arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0)));
+    }
+    Pending done;
+    done.kind = Pending::Kind::Finished;
+    done.result = result;
+    done.directory = run.path();
+    push(std::move(done));
+}
+
+void TrainingController::push(Pending event)
+{
+    const bool urgent = event.kind != Pending::Kind::Batch;
+    bool post = false;
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        pending_.push_back(std::move(event));
+        if (urgent && !deliveryPosted_)
+            post = deliveryPosted_ = true;
+    }
+    // Batch events wait for the tick; everything else is delivered as soon as the UI thread
+    // gets to it (with the batches queued before it, so the order is kept).
+    if (post)
+        QMetaObject::invokeMethod(this, &TrainingController::deliver, Qt::QueuedConnection);
+}
+
+void TrainingController::deliver()
+{
+    std::deque<Pending> events;
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        events.swap(pending_);
+        deliveryPosted_ = false;
+    }
+    std::vector<BatchEvent> batches;
+    auto flushBatches = [&] {
+        if (!batches.empty())
+            Q_EMIT batchesArrived(batches);
+        batches.clear();
+    };
+    for (Pending& p : events) {
+        switch (p.kind) {
+        case Pending::Kind::Batch:
+            batches.push_back(p.batch);
+            break;
+        case Pending::Kind::Started:
+            flushBatches();
+            runDirectory_ = p.directory;
+            Q_EMIT runStarted(p.directory, p.classNames);
+            break;
+        case Pending::Kind::Epoch:
+            flushBatches();
+            Q_EMIT epochFinished(p.epoch);
+            break;
+        case Pending::Kind::Evaluation:
+            flushBatches();
+            Q_EMIT evaluated(*p.evaluation, p.samples);
+            break;
+        case Pending::Kind::Status:
+            flushBatches();
+            status_ = p.status.status;
+            Q_EMIT statusChanged(p.status.status, p.status.message);
+            break;
+        case Pending::Kind::Finished:
+            flushBatches();
+            if (thread_) {
+                thread_->wait();
+                delete thread_;
+                thread_ = nullptr;
+            }
+            tick_->stop();
+            status_ = p.result->status;
+            Q_EMIT finished(*p.result, p.directory);
+            break;
+        }
+    }
+    flushBatches();
+}
+
+} // namespace netsmith::ui

@@ -1,0 +1,259 @@
+#include "training/TrainingPage.h"
+
+#include "evaluation/EvaluationPanel.h"
+#include "evaluation/RunHistoryView.h"
+#include "training/TrainingCharts.h"
+#include "training/TrainingController.h"
+#include "training/TrainingSettingsForm.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace netsmith::ui {
+
+namespace {
+
+QString duration(double seconds)
+{
+    const auto s = qint64(seconds + 0.5);
+    if (s >= 3600)
+        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+TrainingPage::TrainingPage(QWidget* parent)
+    : QWidget(parent)
+    , controller_(new TrainingController(this))
+    , tick_(new QTimer(this))
+{
+    form_ = new TrainingSettingsForm;
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(form_);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    start_ = new QPushButton(tr("Start"));
+    pause_ = new QPushButton(tr("Pause"));
+    stop_ = new QPushButton(tr("Stop"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(start_);
+    buttons->addWidget(pause_);
+    buttons->addWidget(stop_);
+
+    progress_ = new QProgressBar;
+    progress_->setRange(0, 1000);
+    progress_->setValue(0);
+    progress_->setTextVisible(false);
+    position_ = new QLabel;
+    speed_ = new QLabel;
+    eta_ = new QLabel;
+    status_ = new QLabel;
+    status_->setWordWrap(true);
+    status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    runFolder_ = new QLabel;
+    runFolder_->setWordWrap(true);
+    runFolder_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* progressBox = new QGroupBox(tr("Progress"));
+    auto* progressLayout = new QVBoxLayout(progressBox);
+    progressLayout->addLayout(buttons);
+    progressLayout->addWidget(progress_);
+    progressLayout->addWidget(position_);
+    progressLayout->addWidget(speed_);
+    progressLayout->addWidget(eta_);
+    progressLayout->addWidget(status_);
+    progressLayout->addWidget(runFolder_);
+
+    auto* settingsBox = new QGroupBox(tr("Training settings"));
+    auto* settingsLayout = new QVBoxLayout(settingsBox);
+    settingsLayout->addWidget(scroll);
+
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(settingsBox, 1);
+    leftLayout->addWidget(progressBox);
+
+    charts_ = new TrainingCharts;
+    evaluation_ = new EvaluationPanel;
+    history_ = new RunHistoryView;
+    tabs_ = new QTabWidget;
+    tabs_->addTab(charts_, tr("Charts"));
+    tabs_->addTab(evaluation_, tr("Evaluation"));
+    tabs_->addTab(history_, tr("Runs"));
+
+    auto* splitter = new QSplitter;
+    splitter->addWidget(left);
+    splitter->addWidget(tabs_);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({330, 1000});
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    tick_->setInterval(100);
+    connect(tick_, &QTimer::timeout, charts_, &TrainingCharts::refresh);
+    connect(start_, &QPushButton::clicked, this, &TrainingPage::startTraining);
+    connect(pause_, &QPushButton::clicked, this, &TrainingPage::togglePause);
+    connect(stop_, &QPushButton::clicked, controller_, &TrainingController::stop);
+    connect(form_, &TrainingSettingsForm::settingsEdited, this,
+            [this] { Q_EMIT trainingSettingsEdited(form_->settings()); });
+    connect(controller_, &TrainingController::runStarted, this,
+            [this](const QString& directory, const QStringList& classNames) {
+                evaluation_->setClassNames(classNames);
+                runFolder_->setText(tr("Run folder: %1").arg(directory));
+            });
+    connect(controller_, &TrainingController::batchesArrived, this, &TrainingPage::showBatches);
+    connect(controller_, &TrainingController::epochFinished, this, &TrainingPage::showEpoch);
+    connect(controller_, &TrainingController::evaluated, evaluation_, &EvaluationPanel::setEvaluation);
+    connect(controller_, &TrainingController::statusChanged, this, &TrainingPage::showStatus);
+    connect(controller_, &TrainingController::finished, this, &TrainingPage::showFinished);
+    connect(history_, &RunHistoryView::openProjectRequested, this, &TrainingPage::openProjectRequested);
+    connect(history_, &RunHistoryView::drawPadRequested, this, &TrainingPage::drawPadRequested);
+
+    history_->setRunsRoot(controller_->runsRoot());
+    status_->setText(tr("Idle"));
+    updateButtons();
+}
+
+void TrainingPage::setProject(const Project& project)
+{
+    project_ = project;
+    form_->setSettings(project.training);
+}
+
+Project TrainingPage::project() const
+{
+    Project p = project_;
+    p.training = form_->settings();
+    return p;
+}
+
+void TrainingPage::setRunsRoot(const QString& root)
+{
+    controller_->setRunsRoot(root);
+    history_->setRunsRoot(root);
+}
+
+QString TrainingPage::statusText() const
+{
+    return status_->text();
+}
+
+void TrainingPage::startTraining()
+{
+    const Project p = project();
+    charts_->clear();
+    evaluation_->clear();
+    progress_->setValue(0);
+    position_->clear();
+    speed_->clear();
+    eta_->clear();
+    runFolder_->clear();
+    pausedMs_ = 0;
+    pausedAt_ = -1;
+    paused_ = false;
+    clock_.start();
+    const bool started = dataOverride_ ? controller_->start(p, *dataOverride_) : controller_->start(p);
+    if (started)
+        tick_->start();
+    updateButtons();
+}
+
+void TrainingPage::togglePause()
+{
+    if (paused_)
+        controller_->resume();
+    else
+        controller_->pause();
+}
+
+void TrainingPage::showBatches(const std::vector<BatchEvent>& events)
+{
+    charts_->addBatches(events);
+    const BatchEvent& e = events.back();
+    const int epochs = std::max(1, form_->settings().epochs);
+    const double done = (double(e.epoch - 1) + double(e.batch) / std::max(1, e.batchesPerEpoch)) / epochs;
+    progress_->setValue(int(done * 1000));
+    position_->setText(tr("Epoch %1 of %2, batch %3 of %4").arg(e.epoch).arg(epochs).arg(e.batch).arg(e.batchesPerEpoch));
+    speed_->setText(tr("%1 samples/s").arg(e.samplesPerSecond, 0, 'f', 0));
+    const double running = double(clock_.elapsed() - pausedMs_) / 1000.0;
+    if (done > 0.01)
+        eta_->setText(tr("About %1 left").arg(duration(running * (1 - done) / done)));
+}
+
+void TrainingPage::showEpoch(const EpochEvent& event)
+{
+    charts_->addEpoch(event);
+}
+
+void TrainingPage::showStatus(TrainingStatus status, const QString& message)
+{
+    QString text;
+    switch (status) {
+    case TrainingStatus::Preparing:
+        text = message.isEmpty() ? tr("Preparing…") : tr("Preparing: %1").arg(message);
+        break;
+    case TrainingStatus::Running:
+        text = tr("Running");
+        break;
+    case TrainingStatus::Paused:
+        text = tr("Paused");
+        break;
+    case TrainingStatus::Cancelled:
+        text = message.isEmpty() ? tr("Stopped") : tr("Stopped: %1").arg(message);
+        break;
+    case TrainingStatus::EarlyStopped:
+        text = tr("Finished early: %1").arg(message);
+        break;
+    case TrainingStatus::Finished:
+        text = tr("Finished");
+        break;
+    case TrainingStatus::Failed:
+        text = tr("Failed: %1").arg(message);
+        break;
+    }
+    const bool nowPaused = status == TrainingStatus::Paused;
+    if (nowPaused && !paused_)
+        pausedAt_ = clock_.elapsed();
+    if (!nowPaused && paused_ && pausedAt_ >= 0)
+        pausedMs_ += clock_.elapsed() - pausedAt_;
+    paused_ = nowPaused;
+    status_->setText(text);
+    updateButtons();
+}
+
+void TrainingPage::showFinished(const TrainingResult& result, const QString& runDirectory)
+{
+    tick_->stop();
+    charts_->refresh();
+    eta_->clear();
+    if (result.ok())
+        progress_->setValue(1000);
+    paused_ = false;
+    if (!runDirectory.isEmpty())
+        history_->refresh();
+    updateButtons();
+}
+
+void TrainingPage::updateButtons()
+{
+    const bool active = controller_->isActive();
+    start_->setEnabled(!active);
+    pause_->setEnabled(active);
+    stop_->setEnabled(active);
+    pause_->setText(paused_ ? tr("Resume") : tr("Pause"));
+    form_->setEnabled(!active);
+}
+
+} // namespace netsmith::ui
