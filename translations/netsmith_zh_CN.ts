@@ -2300,6 +2300,14 @@ Size: %6, mean pixel %7</source>
             <source>Draw &amp;&amp; predict</source>
             <translation>手写与预测</translation>
         </message>
+        <message>
+            <source>The draw pad now uses the model of %1</source>
+            <translation>手写板现在使用 %1 中的模型</translation>
+        </message>
+        <message>
+            <source>Train</source>
+            <translation>训练</translation>
+        </message>
     </context>
     <context>
         <name>netsmith::ui::ModelSummaryView</name>

@@ -12,6 +12,8 @@
 #include "designer/PropertyEditor.h"
 #include "designer/RecoveryFile.h"
 #include "drawpad/DrawPadPage.h"
+#include "training/TrainingController.h"
+#include "training/TrainingPage.h"
 #include "graph/NumberFormat.h"
 
 #include <QAction>
@@ -27,6 +29,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -108,12 +111,48 @@ void MainWindow::createPages()
 {
     dataPage_ = new DataPage(this);
     addPage(dataPage_, QString());
+    trainingPage_ = new TrainingPage(this);
+    // Runs outlive the folder the app was started from.
+    trainingPage_->setRunsRoot(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                               QStringLiteral("/runs"));
+    addPage(trainingPage_, QString());
     drawPad_ = new DrawPadPage(this);
     addPage(drawPad_, QString());
+
+    // The training page trains the document's project; its settings edits are undoable
+    // document edits like any other.
+    const auto syncTraining = [this] { trainingPage_->setProject(document_->project()); };
+    syncTraining();
+    connect(document_, &ProjectDocument::analysisChanged, this, syncTraining);
+    connect(document_, &ProjectDocument::trainingSettingsChanged, this, syncTraining);
+    connect(document_, &ProjectDocument::datasetChanged, this, syncTraining);
+    connect(trainingPage_, &TrainingPage::trainingSettingsEdited, this,
+            [this](const TrainingSettings& settings) { document_->setTrainingSettings(settings); });
+    connect(trainingPage_, &TrainingPage::openProjectRequested, this,
+            [this](const QString& path) { openFile(path); });
+    connect(trainingPage_, &TrainingPage::drawPadRequested, this,
+            [this](const QString& run) { sendRunToDrawPad(run, true); });
+    connect(trainingPage_->controller(), &TrainingController::finished, this,
+            [this](const TrainingResult& result, const QString& run) {
+                if (result.ok())
+                    sendRunToDrawPad(run, false);
+            });
     // Loading data takes a moment: do it when someone looks, not at start-up.
     connect(pages_, &QTabWidget::currentChanged, this, &MainWindow::showDataWhenVisible);
     connect(document_, &ProjectDocument::datasetChanged, this, &MainWindow::showDataWhenVisible);
     connect(document_, &ProjectDocument::graphReset, this, &MainWindow::showDataWhenVisible);
+}
+
+void MainWindow::sendRunToDrawPad(const QString& runDirectory, bool switchToPage)
+{
+    QString error;
+    if (!drawPad_->loadRun(runDirectory, &error)) {
+        statusBar()->showMessage(error, 8000);
+        return;
+    }
+    statusBar()->showMessage(tr("The draw pad now uses the model of %1").arg(runDirectory), 8000);
+    if (switchToPage)
+        pages_->setCurrentWidget(drawPad_);
 }
 
 void MainWindow::showDataWhenVisible()
@@ -356,6 +395,7 @@ void MainWindow::retranslateUi()
     }
     pages_->setTabText(0, tr("Design"));
     dataPage_->setWindowTitle(tr("Data"));
+    trainingPage_->setWindowTitle(tr("Train"));
     drawPad_->setWindowTitle(tr("Draw && predict"));
     for (int i = 1; i < pages_->count(); ++i)
         if (!pages_->widget(i)->windowTitle().isEmpty())

@@ -20,6 +20,7 @@ class DataPage;
 class DesignerPage;
 class DrawPadPage;
 class ProjectDocument;
+class TrainingPage;
 
 class MainWindow : public QMainWindow
 {
@@ -69,6 +70,8 @@ private:
     void createPages();
     /// Loads the project's dataset into the data page the first time it is shown.
     void showDataWhenVisible();
+    /// Shows a run's model on the draw pad (after training, or from the run history).
+    void sendRunToDrawPad(const QString& runDirectory, bool switchToPage);
     void updateTitle();
     void updateStatus();
     void updateRecentMenu();
@@ -86,6 +89,7 @@ private:
     DesignerPage* designer_ = nullptr;
     DataPage* dataPage_ = nullptr;
     DrawPadPage* drawPad_ = nullptr;
+    TrainingPage* trainingPage_ = nullptr;
     QString dataShown_; ///< dataset the data page holds, to reload only when it changes
     QTabWidget* pages_ = nullptr;
     QToolBar* toolBar_ = nullptr;
