@@ -139,6 +139,8 @@ void MainWindow::createPages()
             });
     // Loading data takes a moment: do it when someone looks, not at start-up.
     connect(pages_, &QTabWidget::currentChanged, this, &MainWindow::showDataWhenVisible);
+    connect(pages_, &QTabWidget::currentChanged, this,
+            [this] { showDesignerDocks(pages_->currentWidget() == designer_); });
     connect(document_, &ProjectDocument::datasetChanged, this, &MainWindow::showDataWhenVisible);
     connect(document_, &ProjectDocument::graphReset, this, &MainWindow::showDataWhenVisible);
 }
@@ -153,6 +155,21 @@ void MainWindow::sendRunToDrawPad(const QString& runDirectory, bool switchToPage
     statusBar()->showMessage(tr("The draw pad now uses the model of %1").arg(runDirectory), 8000);
     if (switchToPage)
         pages_->setCurrentWidget(drawPad_);
+}
+
+void MainWindow::showDesignerDocks(bool show)
+{
+    if (show) {
+        for (QDockWidget* dock : std::as_const(parkedDocks_))
+            dock->show();
+        parkedDocks_.clear();
+        return;
+    }
+    for (QDockWidget* dock : {paletteDock_, propertiesDock_, problemsDock_, summaryDock_, historyDock_})
+        if (dock && dock->isVisible()) {
+            dock->hide();
+            parkedDocks_ << dock;
+        }
 }
 
 void MainWindow::showDataWhenVisible()
@@ -636,6 +653,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    showDesignerDocks(true); // save the layout the designer page had
     writeSettings();
     RecoveryFile::remove();
     event->accept();

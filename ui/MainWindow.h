@@ -72,6 +72,8 @@ private:
     void showDataWhenVisible();
     /// Shows a run's model on the draw pad (after training, or from the run history).
     void sendRunToDrawPad(const QString& runDirectory, bool switchToPage);
+    /// The designer's docks belong to the designer: other pages get the whole window.
+    void showDesignerDocks(bool show);
     void updateTitle();
     void updateStatus();
     void updateRecentMenu();
@@ -90,6 +92,7 @@ private:
     DataPage* dataPage_ = nullptr;
     DrawPadPage* drawPad_ = nullptr;
     TrainingPage* trainingPage_ = nullptr;
+    QList<QDockWidget*> parkedDocks_; ///< designer docks hidden while another page is shown
     QString dataShown_; ///< dataset the data page holds, to reload only when it changes
     QTabWidget* pages_ = nullptr;
     QToolBar* toolBar_ = nullptr;

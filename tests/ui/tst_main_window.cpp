@@ -5,6 +5,8 @@
 #include "designer/DesignerScene.h"
 #include "designer/NodeItem.h"
 
+#include <QDockWidget>
+#include <QTabWidget>
 #include <QtTest>
 
 class TestMainWindow : public QObject
@@ -40,6 +42,27 @@ private Q_SLOTS:
             for (int x = 0; x < canvas.width(); x += 3)
                 canvasColours.insert(canvas.pixel(x, y));
         QVERIFY(canvasColours.size() > 10);
+    }
+
+    void pagesAreTabsAndDesignerDocksFollowTheDesigner()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        netsmith::ui::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* tabs = w.findChild<QTabWidget*>();
+        QVERIFY(tabs);
+        QStringList titles;
+        for (int i = 0; i < tabs->count(); ++i)
+            titles << tabs->tabText(i);
+        QCOMPARE(titles, QStringList({QStringLiteral("Design"), QStringLiteral("Data"), QStringLiteral("Train"),
+                                      QStringLiteral("Draw && predict")}));
+        auto* palette = w.findChild<QDockWidget*>(QStringLiteral("paletteDock"));
+        QVERIFY(palette && palette->isVisible());
+        tabs->setCurrentIndex(2);
+        QVERIFY(!palette->isVisible());
+        tabs->setCurrentIndex(0);
+        QVERIFY(palette->isVisible());
     }
 };
 
