@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include "CliProcess.h"
+
 #include <QtTest>
 
 using namespace netsmith::fixtures;
@@ -14,23 +16,13 @@ using namespace netsmith::fixtures;
 class TestCliDatasets : public QObject
 {
     Q_OBJECT
-    struct Result
-    {
-        int code;
-        QString out;
-        QString err;
-    };
+    using Result = netsmith::test::CliResult;
     static Result run(const QStringList& args, const QString& dataDir = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("NETSMITH_LANG"), QStringLiteral("en"));
+        QMap<QString, QString> env;
         if (!dataDir.isEmpty())
             env.insert(QStringLiteral("NETSMITH_DATA_DIR"), dataDir);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(NETSMITH_CLI_PATH), args);
-        p.waitForFinished(120000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return netsmith::test::runCli(args, env);
     }
 
 private Q_SLOTS:

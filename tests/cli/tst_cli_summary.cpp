@@ -1,26 +1,14 @@
 // netsmith-cli summary and --help: output and exit statuses, run as a real process.
+#include "CliProcess.h"
+
 #include <QtTest>
 
 class TestCliSummary : public QObject
 {
     Q_OBJECT
 private:
-    struct Result
-    {
-        int code;
-        QString out;
-        QString err;
-    };
-    static Result run(const QStringList& args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("NETSMITH_LANG"), QStringLiteral("en"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(NETSMITH_CLI_PATH), args);
-        p.waitForFinished(120000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
+    using Result = netsmith::test::CliResult;
+    static Result run(const QStringList& args) { return netsmith::test::runCli(args); }
     QTemporaryDir dir_;
 
 private Q_SLOTS:

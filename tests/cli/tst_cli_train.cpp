@@ -1,6 +1,8 @@
 // netsmith-cli train, evaluate and bench as real processes on a tiny IDX dataset written by
 // the test: the run folder of DESIGN.md, the final JSON line, evaluate's report and CSV,
 // and exit status 2 for every kind of bad input.
+#include "CliProcess.h"
+
 #include <QtTest>
 
 namespace {
@@ -48,28 +50,8 @@ class TestCliTrain : public QObject
 {
     Q_OBJECT
 private:
-    struct Result
-    {
-        int code;
-        QString out;
-        QString err;
-        QStringList lines() const { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
-        QJsonObject lastJson() const
-        {
-            return lines().isEmpty() ? QJsonObject() : QJsonDocument::fromJson(lines().last().toUtf8()).object();
-        }
-    };
-    static Result run(const QStringList& args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("NETSMITH_LANG"), QStringLiteral("en"));
-        env.insert(QStringLiteral("OPENBLAS_NUM_THREADS"), QStringLiteral("1"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(NETSMITH_CLI_PATH), args);
-        p.waitForFinished(300000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
+    using Result = netsmith::test::CliResult;
+    static Result run(const QStringList& args) { return netsmith::test::runCli(args); }
 
     QTemporaryDir dir_;
     QString data_;   ///< 28×28 bands: fits the presets
