@@ -170,8 +170,12 @@ void LiveChartView::fitAxes()
     if (x1 - x0 < 1e-12)
         x1 = x0 + 1;
     const double pad = y1 - y0 > 1e-12 ? 0.05 * (y1 - y0) : std::max(1e-6, std::abs(y0) * 0.05);
-    xAxis_->setRange(x0, x1);
-    yAxis_->setRange(y0 - pad, y1 + pad);
+    // Epochs count from 0 and loss, accuracy and rates are never negative: keep those origins,
+    // and let Qt round the ends so that ticks read 0, 2, 4 rather than 0.00497, 1.75.
+    xAxis_->setRange(std::min(0.0, x0), x1);
+    xAxis_->applyNiceNumbers();
+    yAxis_->setRange(y0 >= 0 ? std::max(0.0, y0 - pad) : y0 - pad, y1 + pad);
+    yAxis_->applyNiceNumbers();
 }
 
 QString LiveChartView::describePoint(int series, const QPointF& value) const
