@@ -3,7 +3,7 @@
 #include "designer/LayeredLayout.h"
 #include "designer/commands/AddNodeCommand.h"
 #include "designer/commands/AutoLayoutCommand.h"
-#include "designer/commands/ChangeDatasetCommand.h"
+#include "designer/commands/ChangeProjectTextCommand.h"
 #include "designer/commands/ChangeParamCommand.h"
 #include "designer/commands/ChangeTrainingSettingsCommand.h"
 #include "designer/commands/ConnectCommand.h"
@@ -12,10 +12,10 @@
 #include "designer/commands/MoveNodesCommand.h"
 #include "designer/commands/PasteCommand.h"
 #include "designer/commands/RenameNodeCommand.h"
-#include "designer/commands/RenameProjectCommand.h"
 #include "graph/LayerRegistry.h"
 #include "project/ProjectFile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QUndoStack>
 #include <algorithm>
@@ -237,13 +237,17 @@ void ProjectDocument::setTrainingSettings(const TrainingSettings& settings, int 
 void ProjectDocument::setDataset(const QString& dataset)
 {
     if (dataset != project_.dataset)
-        undoStack_->push(new ChangeDatasetCommand(this, project_.dataset, dataset));
+        undoStack_->push(new ChangeProjectTextCommand(
+            this, &ProjectDocument::applyDataset, project_.dataset, dataset,
+            QCoreApplication::translate("DesignerCommand", "Use dataset %1").arg(dataset)));
 }
 
 void ProjectDocument::setProjectName(const QString& name)
 {
     if (name != project_.name)
-        undoStack_->push(new RenameProjectCommand(this, project_.name, name));
+        undoStack_->push(new ChangeProjectTextCommand(
+            this, &ProjectDocument::applyProjectName, project_.name, name,
+            QCoreApplication::translate("DesignerCommand", "Rename project to %1").arg(name)));
 }
 
 // ---- Primitives ----

@@ -126,6 +126,30 @@ private Q_SLOTS:
         QCOMPARE(doc.undoStack()->count(), 0);
     }
 
+    void projectNameAndDatasetAreUndoable()
+    {
+        ProjectDocument doc;
+        QString error;
+        QVERIFY(doc.load(QStringLiteral("seed-cnn"), &error));
+        QSignalSpy renamed(&doc, &ProjectDocument::projectNameChanged);
+        QSignalSpy dataChanged(&doc, &ProjectDocument::datasetChanged);
+        doc.setProjectName(QStringLiteral("my-cnn"));
+        doc.setDataset(QStringLiteral("fashion-mnist"));
+        QCOMPARE(doc.project().name, QStringLiteral("my-cnn"));
+        QCOMPARE(doc.project().dataset, QStringLiteral("fashion-mnist"));
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Use dataset fashion-mnist"));
+        doc.undoStack()->undo();
+        QCOMPARE(doc.project().dataset, QStringLiteral("digits"));
+        doc.undoStack()->undo();
+        QCOMPARE(doc.project().name, QStringLiteral("seed-cnn"));
+        doc.undoStack()->redo();
+        doc.undoStack()->redo();
+        QCOMPARE(doc.project().name, QStringLiteral("my-cnn"));
+        QCOMPARE(doc.project().dataset, QStringLiteral("fashion-mnist"));
+        QCOMPARE(renamed.count(), 3);
+        QCOMPARE(dataChanged.count(), 3);
+    }
+
     void layeredLayoutFlowsDownwards()
     {
         Project p;

@@ -17,7 +17,7 @@ list(APPEND NETSMITH_UI_SOURCES
   designer/RecoveryFile.h designer/RecoveryFile.cpp
   designer/commands/AddNodeCommand.h designer/commands/AddNodeCommand.cpp
   designer/commands/AutoLayoutCommand.h designer/commands/AutoLayoutCommand.cpp
-  designer/commands/ChangeDatasetCommand.h designer/commands/ChangeDatasetCommand.cpp
+  designer/commands/ChangeProjectTextCommand.h designer/commands/ChangeProjectTextCommand.cpp
   designer/commands/ChangeParamCommand.h designer/commands/ChangeParamCommand.cpp
   designer/commands/ChangeTrainingSettingsCommand.h designer/commands/ChangeTrainingSettingsCommand.cpp
   designer/commands/ConnectCommand.h designer/commands/ConnectCommand.cpp
@@ -26,5 +26,4 @@ list(APPEND NETSMITH_UI_SOURCES
   designer/commands/MoveNodesCommand.h designer/commands/MoveNodesCommand.cpp
   designer/commands/PasteCommand.h designer/commands/PasteCommand.cpp
   designer/commands/RenameNodeCommand.h designer/commands/RenameNodeCommand.cpp
-  designer/commands/RenameProjectCommand.h designer/commands/RenameProjectCommand.cpp
 )
