@@ -49,9 +49,7 @@ public:
 
     void onBatch(const BatchEvent& e) override
     {
-        if (extra_)
-            extra_->onBatch(e);
-        writer_->onBatch(e);
+        relay(&TrainingObserver::onBatch, e);
         Pending p;
         p.kind = Pending::Kind::Batch;
         p.batch = e;
@@ -59,9 +57,7 @@ public:
     }
     void onEpoch(const EpochEvent& e) override
     {
-        if (extra_)
-            extra_->onEpoch(e);
-        writer_->onEpoch(e);
+        relay(&TrainingObserver::onEpoch, e);
         Pending p;
         p.kind = Pending::Kind::Epoch;
         p.epoch = e;
@@ -69,9 +65,7 @@ public:
     }
     void onEvaluation(const EvaluationEvent& e) override
     {
-        if (extra_)
-            extra_->onEvaluation(e);
-        writer_->onEvaluation(e);
+        relay(&TrainingObserver::onEvaluation, e);
         Pending p;
         p.kind = Pending::Kind::Evaluation;
         p.evaluation = std::make_shared<EvaluationEvent>(e);
@@ -90,9 +84,7 @@ public:
     }
     void onStatus(const StatusEvent& e) override
     {
-        if (extra_)
-            extra_->onStatus(e);
-        writer_->onStatus(e);
+        relay(&TrainingObserver::onStatus, e);
         Pending p;
         p.kind = Pending::Kind::Status;
         p.status = e;
@@ -100,6 +92,15 @@ public:
     }
 
 private:
+    /// Every event goes to the test/benchmark observer (if any) and to metrics.jsonl first.
+    template <typename Event>
+    void relay(void (TrainingObserver::*callback)(const Event&), const Event& e)
+    {
+        if (extra_)
+            (extra_->*callback)(e);
+        (static_cast<TrainingObserver*>(writer_)->*callback)(e);
+    }
+
     TrainingController* owner_;
     MetricsLog* writer_;
     TrainingObserver* extra_;
