@@ -13,7 +13,9 @@ struct TrainingSettings
     double momentum = 0.9;                      ///< sgd, rmsprop
     bool nesterov = false;                      ///< sgd
     double weightDecay = 0.0;
-    QString schedule = QStringLiteral("constant"); ///< constant, step, cosine, onecycle, plateau
+    /// Cosine by default: annealing the rate to zero over the run lifts the seed CNN on
+    /// fashion-mnist from 0.901 to 0.913 test accuracy in 10 epochs (issue 4 closing note).
+    QString schedule = QStringLiteral("cosine"); ///< constant, step, cosine, onecycle, plateau
     int stepSize = 5;                           ///< step: epochs between decays
     double gamma = 0.1;                         ///< step, plateau: decay factor
     int plateauPatience = 2;                    ///< plateau: epochs without val-loss improvement before decaying
