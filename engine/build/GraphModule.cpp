@@ -1,5 +1,7 @@
 #include "build/GraphModule.h"
 
+#include "build/ReluMaxPool.h"
+
 #include "graph/LayerRegistry.h"
 #include "graph/ShapeInference.h"
 
@@ -14,21 +16,27 @@ GraphModuleImpl::GraphModuleImpl(const ModelGraph& graph)
         throw InvalidGraphError(analysis.problemText().toStdString());
 
     std::map<int, size_t> stepOf;
+    std::vector<int> pool2x2Nodes;
     for (int id : analysis.order) {
         const GraphNode& node = *graph.node(id);
         const NodeAnalysis& info = *analysis.node(id);
         const LayerKind& kind = *LayerRegistry::instance().find(node.kind);
         LayerContext ctx{kind, node.name, node.params, info.inputs};
         BuiltLayer built = kind.build(ctx);
+        if (ReluMaxPool::isItsPooling(ctx))
+            pool2x2Nodes.push_back(id);
         if (built.module)
             register_module(node.name.toStdString(), built.module);
-        Step step{node.name, {}, std::move(built.forward)};
+        Step step;
+        step.name = node.name;
+        step.forward = std::move(built.forward);
         for (const GraphEdge& e : graph.inputsOf(id))
             step.inputs.push_back(stepOf.at(e.fromNode));
         stepOf[id] = steps_.size();
         steps_.push_back(std::move(step));
         layerNames_.emplace_back(node.name, node.kind);
     }
+    fuseReluMaxPool(graph, stepOf, pool2x2Nodes);
     inputShape_ = analysis.node(analysis.inputNode)->output;
     outputShape_ = analysis.node(analysis.outputNode)->output;
     // The output node comes last in topological order: it is the only node without successors.
@@ -36,18 +44,50 @@ GraphModuleImpl::GraphModuleImpl(const ModelGraph& graph)
                        stepOf.at(analysis.outputNode) == steps_.size() - 1;
 }
 
+void GraphModuleImpl::fuseReluMaxPool(const ModelGraph& graph, const std::map<int, size_t>& stepOf,
+                                      const std::vector<int>& poolNodes)
+{
+    for (int pool : poolNodes) {
+        const std::vector<GraphEdge> in = graph.inputsOf(pool);
+        if (in.size() != 1)
+            continue;
+        const int relu = in[0].fromNode;
+        // The ReLU's output must feed nothing else: fused, it is never materialised.
+        if (graph.node(relu)->kind != QLatin1String("ReLU") || graph.outputsOf(relu).size() != 1)
+            continue;
+        steps_[stepOf.at(pool)].fusedRelu = stepOf.at(relu);
+        steps_[stepOf.at(relu)].fusedIntoPool = true;
+    }
+}
+
 torch::Tensor GraphModuleImpl::run(const torch::Tensor& input, size_t stepCount, const ActivationHook& hook)
 {
     std::vector<torch::Tensor> values(stepCount);
     std::vector<torch::Tensor> args;
-    for (size_t i = 0; i < stepCount; ++i) {
-        const Step& step = steps_[i];
+    auto argsOf = [&](const Step& step) -> const std::vector<torch::Tensor>& {
         args.clear();
         if (step.inputs.empty())
             args.push_back(input);
         for (size_t from : step.inputs)
             args.push_back(values[from]);
-        values[i] = step.forward(args);
+        return args;
+    };
+    // A hook wants every node's output, so it gets the plain step-by-step path.
+    const bool fuse = !hook;
+    for (size_t i = 0; i < stepCount; ++i) {
+        const Step& step = steps_[i];
+        if (fuse && step.fusedIntoPool)
+            continue; // run by the pooling step that follows
+        if (fuse && step.fusedRelu) {
+            const size_t relu = *step.fusedRelu;
+            const torch::Tensor& x = argsOf(steps_[relu])[0];
+            if (ReluMaxPool::handles(x)) {
+                values[i] = ReluMaxPool::apply(x);
+                continue;
+            }
+            values[relu] = steps_[relu].forward(args);
+        }
+        values[i] = step.forward(argsOf(step));
         if (hook)
             hook(step.name, values[i]);
     }

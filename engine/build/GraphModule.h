@@ -8,6 +8,8 @@
 #include <torch/torch.h>
 
 #include <functional>
+#include <map>
+#include <optional>
 #include <stdexcept>
 
 namespace netsmith {
@@ -45,7 +47,15 @@ private:
         QString name;
         std::vector<size_t> inputs; ///< indices of earlier steps
         std::function<torch::Tensor(const std::vector<torch::Tensor>&)> forward;
+        /// A MaxPool 2x2 fed only by a ReLU: the ReLU's step, run fused with this one
+        /// (ReluMaxPool) when no hook watches the intermediate outputs.
+        std::optional<size_t> fusedRelu;
+        /// This ReLU runs inside the pooling step that follows it (see fusedRelu).
+        bool fusedIntoPool = false;
     };
+
+    void fuseReluMaxPool(const ModelGraph& graph, const std::map<int, size_t>& stepOf,
+                         const std::vector<int>& poolNodes);
 
     torch::Tensor run(const torch::Tensor& input, size_t stepCount, const ActivationHook& hook);
 

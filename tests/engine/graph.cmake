@@ -5,3 +5,4 @@ netsmith_add_test(NAME tst_cost_model SOURCES engine/tst_cost_model.cpp LIBS net
 netsmith_add_test(NAME tst_graph_module SOURCES engine/tst_graph_module.cpp LIBS netsmith_engine)
 netsmith_add_test(NAME tst_project_file SOURCES engine/tst_project_file.cpp LIBS netsmith_engine)
 netsmith_add_test(NAME tst_translations SOURCES engine/tst_translations.cpp LIBS netsmith_engine)
+netsmith_add_test(NAME tst_relu_max_pool SOURCES engine/tst_relu_max_pool.cpp LIBS netsmith_engine)
