@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QValueAxis>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <atomic>
@@ -228,6 +229,22 @@ private Q_SLOTS:
         QCOMPARE(std::get<StatusEvent>(events[std::size_t(trigger.firedAt() + 1)]).status, TrainingStatus::Paused);
         QCOMPARE(std::get<StatusEvent>(events.back()).status, TrainingStatus::Cancelled);
         QCOMPARE(int(events.size()), trigger.firedAt() + 3);
+    }
+
+    /// Accuracy near 1 keeps the axis at 1, not at a rounded 1.2 or 1.5 no value can reach.
+    void accuracyAxisStopsAtOne()
+    {
+        auto topOfAxis = [](bool ceiling) {
+            LiveChartView chart(QStringLiteral("a"), QStringLiteral("x"), QStringLiteral("y"));
+            if (ceiling)
+                chart.setYCeiling(1.0);
+            chart.addSeries(QStringLiteral("s"), Qt::blue);
+            chart.setPoints(0, {{0, 0.12}, {1, 0.93}, {2, 0.995}});
+            chart.refresh();
+            return qobject_cast<QValueAxis*>(chart.chart()->axes(Qt::Vertical).first())->max();
+        };
+        QCOMPARE(topOfAxis(true), 1.0);
+        QVERIFY(topOfAxis(false) > 1.0); // the padding that the ceiling removes
     }
 
     void badDataFailsWithAReason()

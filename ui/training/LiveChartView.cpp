@@ -174,7 +174,8 @@ void LiveChartView::fitAxes()
     // and let Qt round the ends so that ticks read 0, 2, 4 rather than 0.00497, 1.75.
     xAxis_->setRange(std::min(0.0, x0), x1);
     xAxis_->applyNiceNumbers();
-    yAxis_->setRange(y0 >= 0 ? std::max(0.0, y0 - pad) : y0 - pad, y1 + pad);
+    const double top = y1 <= yCeiling_ ? std::min(yCeiling_, y1 + pad) : y1 + pad;
+    yAxis_->setRange(y0 >= 0 ? std::max(0.0, y0 - pad) : y0 - pad, top);
     yAxis_->applyNiceNumbers();
 }
 

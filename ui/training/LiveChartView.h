@@ -7,6 +7,7 @@
 // its full data as CSV (context menu).
 #include <QChartView>
 #include <QColor>
+#include <limits>
 #include <vector>
 
 class QLineSeries;
@@ -37,6 +38,9 @@ public:
     QList<QPointF> displayedPoints(int series) const;
     QLineSeries* lineSeries(int series) const;
 
+    /// A value the y axis does not go past while the data stays below it (accuracy: 1).
+    void setYCeiling(double ceiling) { yCeiling_ = ceiling; }
+
     /// Pushes changed series into the chart (decimated) and fits the axes. Cheap when nothing changed.
     void refresh();
 
@@ -62,6 +66,7 @@ private:
     QValueAxis* xAxis_ = nullptr;
     QValueAxis* yAxis_ = nullptr;
     std::vector<Track> tracks_;
+    double yCeiling_ = std::numeric_limits<double>::infinity();
 };
 
 } // namespace netsmith::ui

@@ -31,6 +31,7 @@ TrainingCharts::TrainingCharts(QWidget* parent)
 {
     loss_ = new LiveChartView(tr("Loss"), tr("Epoch"), tr("Loss"), this);
     accuracy_ = new LiveChartView(tr("Accuracy"), tr("Epoch"), tr("Accuracy"), this);
+    accuracy_->setYCeiling(1.0);
     for (LiveChartView* chart : {loss_, accuracy_}) {
         chart->addSeries(tr("Training (raw)"), kTrainColor, LiveChartView::Style::Faint);
         chart->addSeries(tr("Training"), kTrainColor, LiveChartView::Style::Line);
