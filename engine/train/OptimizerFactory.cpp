@@ -1,5 +1,7 @@
 #include "train/OptimizerFactory.h"
 
+#include "train/FusedAdam.h"
+
 #include <QCoreApplication>
 
 namespace netsmith {
@@ -19,8 +21,8 @@ std::unique_ptr<torch::optim::Optimizer> OptimizerFactory::create(const Training
             torch::optim::SGDOptions(s.learningRate).momentum(s.momentum).nesterov(s.nesterov).weight_decay(s.weightDecay));
     }
     if (name == QLatin1String("adam"))
-        return std::make_unique<torch::optim::Adam>(std::move(parameters),
-                                                    torch::optim::AdamOptions(s.learningRate).weight_decay(s.weightDecay));
+        return std::make_unique<FusedAdam>(std::move(parameters),
+                                           torch::optim::AdamOptions(s.learningRate).weight_decay(s.weightDecay));
     if (name == QLatin1String("adamw"))
         return std::make_unique<torch::optim::AdamW>(
             std::move(parameters), torch::optim::AdamWOptions(s.learningRate).weight_decay(s.weightDecay));

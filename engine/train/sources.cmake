@@ -3,6 +3,7 @@ list(APPEND NETSMITH_ENGINE_SOURCES
   train/TrainingControl.h train/TrainingControl.cpp
   train/LearningRateSchedule.h train/LearningRateSchedule.cpp
   train/OptimizerFactory.h train/OptimizerFactory.cpp
+  train/FusedAdam.h train/FusedAdam.cpp
   train/ComputeDevice.h train/ComputeDevice.cpp
   train/Checkpoint.h train/Checkpoint.cpp
   train/ModelPredictions.h train/ModelPredictions.cpp

@@ -43,7 +43,11 @@ class TestReluMaxPool : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { torch::manual_seed(3); }
+    void initTestCase()
+    {
+        torch::manual_seed(3);
+        torch::set_num_threads(2); // split across threads, as in training (LibTorch starts with one)
+    }
 
     void equalsTheUnfusedPair_data()
     {
