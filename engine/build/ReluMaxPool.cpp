@@ -164,9 +164,8 @@ bool ReluMaxPool::isItsPooling(const LayerContext& layer)
 
 bool ReluMaxPool::handles(const torch::Tensor& x)
 {
-    return x.defined() && x.device().is_cpu() && x.scalar_type() == torch::kFloat32 && x.dim() == 4 &&
-           x.size(2) >= 2 && x.size(3) >= 2 && x.is_contiguous(torch::MemoryFormat::ChannelsLast) &&
-           !x.is_mkldnn() && x.layout() == torch::kStrided;
+    return x.defined() && x.device().is_cpu() && x.layout() == torch::kStrided && x.scalar_type() == torch::kFloat32 &&
+           x.dim() == 4 && x.size(2) >= 2 && x.size(3) >= 2 && x.is_contiguous(torch::MemoryFormat::ChannelsLast);
 }
 
 torch::Tensor ReluMaxPool::apply(const torch::Tensor& x)
