@@ -46,6 +46,7 @@ ours = [float(x) for x in sys.argv[3].split()]
 mr, mo = statistics.median(refs), statistics.median(ours)
 flops = 15.2e6  # training FLOPs per sample of the seed CNN: 3 x 2 x 2.53 M MACs
 print(f"median reference {mr:.0f} samples/s, median netsmith {mo:.0f} samples/s")
-print(f"ratio netsmith/reference: {mo / mr:.2f}x")
+print(f"ratio netsmith/reference: {mo / mr:.2f}x (median of the per-round ratios: "
+      f"{statistics.median(o / r for o, r in zip(ours, refs)):.2f}x)")
 print(f"netsmith at {mo * flops / 1e9:.1f} GFLOP/s = {100 * mo * flops / peak:.0f}% of the {peak / 1e9:.0f} GFLOP/s sgemm peak")
 PY

@@ -142,6 +142,9 @@ public:
     static torch::autograd::variable_list backward(torch::autograd::AutogradContext* ctx,
                                                    torch::autograd::variable_list gradOutputs)
     {
+        // The kernel is not itself differentiable: refuse rather than return wrong second derivatives.
+        TORCH_CHECK(!torch::GradMode::is_enabled(),
+                    "second derivatives through the fused ReLU + max pooling are not supported");
         const torch::Tensor winner = ctx->get_saved_variables()[0];
         // Flatten's backward hands back a plain-contiguous gradient; the kernel reads channels_last.
         const torch::Tensor gradOut = gradOutputs[0].contiguous(torch::MemoryFormat::ChannelsLast);

@@ -10,7 +10,10 @@
 // and 64-bit pooling indices; the backward writes each input gradient exactly once.
 //
 // max_pool2d(relu(x), 2) is computed exactly, ties included (the first maximum in window
-// order wins, as in ATen), so the gradients equal the unfused pair's.
+// order wins, as in ATen), so the gradients equal the unfused pair's. Two differences, both
+// outside training's reach: a window holding NaN outputs NaN but passes no gradient (the
+// pair would pass it to the NaN, after which training has diverged anyway), and there are
+// no second derivatives.
 #include "graph/LayerKind.h"
 
 #include <torch/torch.h>

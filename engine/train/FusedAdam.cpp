@@ -16,15 +16,16 @@ struct Coefficients
 };
 
 /// Adam's update, element by element, in the order torch::optim::Adam applies it:
-/// g += wd * p; m = b1 m + (1 - b1) g; v = b2 v + (1 - b2) g^2;
-/// p -= lr / bc1 * m / (sqrt(v) / sqrt(bc2) + eps).
+/// g += wd * p (only with weight decay, as Adam: 0 * inf would be NaN);
+/// m = b1 m + (1 - b1) g; v = b2 v + (1 - b2) g^2; p -= lr / bc1 * m / (sqrt(v) / sqrt(bc2) + eps).
+template <bool WeightDecay>
 void adamPass(float* __restrict p, const float* __restrict grad, float* __restrict m, float* __restrict v,
               int64_t n, const Coefficients& c)
 {
     at::parallel_for(0, n, 16384, [&](int64_t begin, int64_t end) {
         const Coefficients k = c; // a local copy: loads hoisted out of the loop
         for (int64_t i = begin; i < end; ++i) {
-            const float g = grad[i] + k.weightDecay * p[i];
+            const float g = WeightDecay ? grad[i] + k.weightDecay * p[i] : grad[i];
             const float mi = m[i] * k.beta1 + k.oneMinusBeta1 * g;
             const float vi = v[i] * k.beta2 + k.oneMinusBeta2 * g * g;
             m[i] = mi;
@@ -34,17 +35,20 @@ void adamPass(float* __restrict p, const float* __restrict grad, float* __restri
     });
 }
 
-/// `t` with `like`'s strides (a copy when they differ), so that element i is the same
-/// element of every tensor in the pass.
+/// `t` with `like`'s device, type and strides (a copy when they differ), so that element i
+/// is the same element of every tensor in the pass.
 torch::Tensor sameLayout(const torch::Tensor& t, const torch::Tensor& like)
 {
-    return t.strides() == like.strides() ? t : torch::empty_like(like).copy_(t);
+    const bool same = t.device() == like.device() && t.scalar_type() == like.scalar_type() &&
+                      t.layout() == torch::kStrided && t.strides() == like.strides();
+    return same ? t : torch::empty_like(like).copy_(t);
 }
 
+/// A float32 CPU parameter with a dense gradient (sparse gradients are Adam's to refuse).
 bool fusable(const torch::Tensor& p)
 {
     return p.device().is_cpu() && p.scalar_type() == torch::kFloat32 && p.layout() == torch::kStrided &&
-           p.is_non_overlapping_and_dense();
+           p.is_non_overlapping_and_dense() && p.grad().layout() == torch::kStrided;
 }
 
 } // namespace
@@ -69,16 +73,19 @@ torch::optim::AdamParamState& FusedAdam::stateOf(const torch::Tensor& p)
 
 torch::Tensor FusedAdam::step(LossClosure closure)
 {
-    for (const auto& group : param_groups_) {
-        const auto& options = static_cast<const torch::optim::AdamOptions&>(group.options());
-        for (const torch::Tensor& p : group.params())
-            if (p.grad().defined() && (!fusable(p) || options.amsgrad()))
-                return Adam::step(std::move(closure));
-    }
     torch::Tensor loss;
     if (closure) {
         torch::AutoGradMode enableGrad(true);
         loss = closure();
+    }
+    // Decided after the closure, which may be what creates the gradients.
+    for (const auto& group : param_groups_) {
+        const auto& options = static_cast<const torch::optim::AdamOptions&>(group.options());
+        for (const torch::Tensor& p : group.params())
+            if (p.grad().defined() && (!fusable(p) || options.amsgrad())) {
+                Adam::step();
+                return loss;
+            }
     }
     torch::NoGradGuard noGrad;
     for (auto& group : param_groups_) {
@@ -100,8 +107,9 @@ torch::Tensor FusedAdam::step(LossClosure closure)
                                  float(options.eps()),
                                  float(options.lr() / biasCorrection1)};
             const torch::Tensor grad = sameLayout(p.grad(), p);
-            adamPass(p.data_ptr<float>(), grad.data_ptr<float>(), state.exp_avg().data_ptr<float>(),
-                     state.exp_avg_sq().data_ptr<float>(), p.numel(), c);
+            auto pass = options.weight_decay() != 0 ? adamPass<true> : adamPass<false>;
+            pass(p.data_ptr<float>(), grad.data_ptr<float>(), state.exp_avg().data_ptr<float>(),
+                 state.exp_avg_sq().data_ptr<float>(), p.numel(), c);
             // Written through the pointer: tell autograd the weights changed, as an in-place op would.
             torch::autograd::impl::bump_version(p);
         }

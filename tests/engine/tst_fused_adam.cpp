@@ -1,6 +1,6 @@
 // FusedAdam: the same steps as torch::optim::Adam (to float rounding), with and without
-// weight decay, on channels_last weights; its state saves and resumes like Adam's; what it
-// does not fuse (float64) is Adam's own step.
+// weight decay, on channels_last weights, with a closure; its state saves and resumes like
+// Adam's; what it does not fuse (float64) is Adam's own step.
 #include "train/FusedAdam.h"
 #include "train/OptimizerFactory.h"
 
@@ -106,6 +106,30 @@ private Q_SLOTS:
         for (int step = 3; step < 6; ++step)
             stepBoth(a, params, resumed, resumedParams, step);
         QVERIFY(allClose(params, resumedParams));
+    }
+
+    /// A closure that creates the gradients (none exist before the first step) and returns the loss.
+    void closureMayCreateTheGradients()
+    {
+        std::vector<torch::Tensor> fusedParams = parameters(), torchParams = copies(fusedParams);
+        FusedAdam fused(fusedParams, torch::optim::AdamOptions(0.01));
+        torch::optim::Adam reference(torchParams, torch::optim::AdamOptions(0.01));
+        auto closureFor = [](torch::optim::Optimizer& optimizer, const std::vector<torch::Tensor>& ps) {
+            return [&optimizer, &ps]() {
+                optimizer.zero_grad();
+                torch::Tensor loss = torch::zeros({});
+                for (const torch::Tensor& p : ps)
+                    loss = loss + p.square().sum();
+                loss.backward();
+                return loss;
+            };
+        };
+        for (int step = 0; step < 3; ++step) {
+            const torch::Tensor a = fused.step(closureFor(fused, fusedParams));
+            const torch::Tensor b = reference.step(closureFor(reference, torchParams));
+            QVERIFY(a.defined() && torch::allclose(a, b));
+        }
+        QVERIFY(allClose(fusedParams, torchParams));
     }
 
     void float64TakesAdamsOwnStep()

@@ -77,9 +77,25 @@ private Q_SLOTS:
         QVERIFY(fused.gradient.is_contiguous(kChannelsLast));
         // A plain-contiguous upstream gradient (what Flatten's backward hands back) works too.
         QVERIFY(torch::equal(run(x, up.contiguous(), true).gradient, reference.gradient));
-        // Inference (no autograd) gives the same output.
+        // Inference (no autograd), even on an input that requires gradients, gives the same output.
+        const torch::Tensor watched = x.contiguous(kChannelsLast).detach().requires_grad_(true);
         torch::NoGradGuard noGrad;
-        QVERIFY(torch::equal(ReluMaxPool::apply(x.contiguous(kChannelsLast)), reference.output));
+        const torch::Tensor inferred = ReluMaxPool::apply(watched);
+        QVERIFY(!inferred.requires_grad());
+        QVERIFY(torch::equal(inferred, reference.output));
+    }
+
+    void secondDerivativesAreRefused()
+    {
+        const torch::Tensor x = torch::randn({2, 3, 4, 4}).contiguous(kChannelsLast).requires_grad_(true);
+        const torch::Tensor y = ReluMaxPool::apply(x).sum();
+        bool refused = false;
+        try {
+            torch::autograd::grad({y}, {x}, {}, true, /*create_graph=*/true);
+        } catch (const c10::Error& e) {
+            refused = QString::fromUtf8(e.what()).contains(QStringLiteral("second derivatives"));
+        }
+        QVERIFY(refused);
     }
 
     void nanPropagatesLikeMaxPool()
