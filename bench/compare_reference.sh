@@ -8,14 +8,13 @@
 #   bench/compare_reference.sh [ROUNDS=3] [EPOCHS=3] [THREADS=2]
 #
 # Environment: NETSMITH_CLI (default build/app/netsmith-cli), REFERENCE (default
-# ../shared/bench/run_reference.sh, or /work/shared/bench/run_reference.sh),
-# PEAK_GFLOPS (default 170: this machine's measured sgemm peak, DESIGN.md).
+# bench/reference/run_reference.sh), PEAK_GFLOPS (default 170: the sgemm peak measured
+# on the first machine, docs/DESIGN.md; measure it again on yours).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 rounds=${1:-3}; epochs=${2:-3}; threads=${3:-2}
 cli=${NETSMITH_CLI:-$here/build/app/netsmith-cli}
-reference=${REFERENCE:-$here/../shared/bench/run_reference.sh}
-[ -x "$reference" ] || reference=/work/shared/bench/run_reference.sh
+reference=${REFERENCE:-$here/bench/reference/run_reference.sh}
 peak=${PEAK_GFLOPS:-170}
 [ -x "$cli" ] || { echo "compare_reference: $cli is missing (build netsmith-cli first)" >&2; exit 2; }
 [ -x "$reference" ] || { echo "compare_reference: no reference script at $reference" >&2; exit 2; }

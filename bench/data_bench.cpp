@@ -4,7 +4,7 @@
 // two numbers that say whether augmentation can keep up with training.
 //
 //   bench/data-bench.sh        (builds and runs this with OPENBLAS_NUM_THREADS=1)
-#include "build/GraphModule.h"
+#include "model/GraphModule.h"
 #include "data/BatchPrefetcher.h"
 #include "data/DatasetCatalog.h"
 #include "data/DatasetSplit.h"

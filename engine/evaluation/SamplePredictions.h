@@ -8,7 +8,7 @@
 // the project's split and seed) and run through the model with ModelPredictions, the
 // engine's inference pass. The confusion matrix rebuilt
 // from these predictions must equal the report's (checked by tst_evaluation_panel).
-#include "build/GraphModule.h"
+#include "model/GraphModule.h"
 #include "data/Dataset.h"
 #include "project/Project.h"
 

@@ -2,7 +2,7 @@
 // TrainedModel: a project with its trained weights and class names, ready to predict. Loaded
 // from a run folder (project.netsmith + model.pt + run.json) or from a project (or preset)
 // plus a weights file, as the training branch writes them.
-#include "build/GraphModule.h"
+#include "model/GraphModule.h"
 #include "project/Project.h"
 
 #include <QStringList>

@@ -3,7 +3,7 @@
 // optimizer state, the number of completed epochs, the early-stopping and schedule state,
 // the best weights so far, and torch's CPU random generator state (dropout). Written
 // atomically, so a crash during the write leaves the previous checkpoint intact.
-#include "build/GraphModule.h"
+#include "model/GraphModule.h"
 
 #include <QString>
 #include <limits>

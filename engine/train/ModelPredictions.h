@@ -2,7 +2,7 @@
 // Runs a trained model over a whole set of uint8 images in inference mode and collects the
 // class probabilities: what validation, the final test evaluation and `netsmith-cli
 // evaluate` all need. Inputs go through toModelInput() and channels_last, like training.
-#include "build/GraphModule.h"
+#include "model/GraphModule.h"
 #include "project/Project.h"
 
 #include <torch/torch.h>

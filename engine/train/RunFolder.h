@@ -3,7 +3,7 @@
 // (DESIGN.md): project.netsmith (snapshot with the normalisation used), model.pt,
 // checkpoint.pt, metrics.jsonl, evaluation.json and run.json. Every file is written
 // atomically. open() is how anything loads a trained model back.
-#include "build/GraphModule.h"
+#include "model/GraphModule.h"
 #include "metrics/ClassificationReport.h"
 #include "project/Project.h"
 

@@ -9,7 +9,7 @@
 // evaluation on the validation split after every epoch, early stopping that restores the
 // best weights, an atomic checkpoint after every epoch, a NaN/Inf guard, and a
 // TrainingControl checked before every batch. Same seed on CPU gives the same weights.
-#include "build/GraphModule.h"
+#include "model/GraphModule.h"
 #include "data/Dataset.h"
 #include "metrics/ClassificationReport.h"
 #include "project/Project.h"

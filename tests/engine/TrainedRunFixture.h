@@ -3,7 +3,7 @@
 // with OpenCV at random places, sizes and thicknesses, run through the draw pad's own
 // preprocessing), a seed CNN trained on it in a few seconds, and a run folder written the way
 // the training branch writes one (project.netsmith + model.pt + run.json).
-#include "build/GraphModule.h"
+#include "model/GraphModule.h"
 #include "data/Dataset.h"
 #include "data/InputNormalization.h"
 #include "infer/InkPreprocessor.h"

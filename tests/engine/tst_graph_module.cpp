@@ -2,7 +2,7 @@
 // parameter count equals the cost model's.
 #include "GraphBuilder.h"
 
-#include "build/GraphModule.h"
+#include "model/GraphModule.h"
 #include "graph/CostModel.h"
 #include "project/ProjectFile.h"
 

@@ -2,8 +2,8 @@
 // including ties, all-negative windows and odd sizes; GraphModule uses it only where it may.
 #include "GraphBuilder.h"
 
-#include "build/GraphModule.h"
-#include "build/ReluMaxPool.h"
+#include "model/GraphModule.h"
+#include "kernels/ReluMaxPool.h"
 #include "project/ProjectFile.h"
 
 #include <QtTest>

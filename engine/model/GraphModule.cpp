@@ -1,6 +1,6 @@
-#include "build/GraphModule.h"
+#include "model/GraphModule.h"
 
-#include "build/ReluMaxPool.h"
+#include "kernels/ReluMaxPool.h"
 
 #include "graph/LayerRegistry.h"
 #include "graph/ShapeInference.h"

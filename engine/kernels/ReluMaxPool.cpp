@@ -1,4 +1,4 @@
-#include "build/ReluMaxPool.h"
+#include "kernels/ReluMaxPool.h"
 
 #include <ATen/Parallel.h>
 

@@ -1,4 +1,0 @@
-list(APPEND NETSMITH_ENGINE_SOURCES
-  build/GraphModule.h build/GraphModule.cpp
-  build/ReluMaxPool.h build/ReluMaxPool.cpp
-)

@@ -1,0 +1,3 @@
+list(APPEND NETSMITH_ENGINE_SOURCES
+  kernels/ReluMaxPool.h kernels/ReluMaxPool.cpp
+)

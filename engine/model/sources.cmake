@@ -1,0 +1,3 @@
+list(APPEND NETSMITH_ENGINE_SOURCES
+  model/GraphModule.h model/GraphModule.cpp
+)
