@@ -5,12 +5,12 @@
 set -euo pipefail
 build=${1:-build}
 shift || true
-cmake --build "$build" --target drawpad_bench >/dev/null
+cmake --build "$build" --target netsmith-drawpad-bench >/dev/null
 export OPENBLAS_NUM_THREADS=1
 for heat in "" "--no-heatmap"; do
   if command -v xvfb-run >/dev/null; then
-    QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" "$build/tests/drawpad_bench" --strokes 8 $heat "$@"
+    QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" "$build/bench/netsmith-drawpad-bench" --strokes 8 $heat "$@"
   else
-    QT_QPA_PLATFORM=offscreen "$build/tests/drawpad_bench" --strokes 8 $heat "$@"
+    QT_QPA_PLATFORM=offscreen "$build/bench/netsmith-drawpad-bench" --strokes 8 $heat "$@"
   fi
 done

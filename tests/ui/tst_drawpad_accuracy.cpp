@@ -3,7 +3,7 @@
 // shared preprocessing -> model), are recognised by a briefly trained seed CNN at no less
 // than 95% of its accuracy on the raw 28×28 digits.
 // With NETSMITH_SAVE_RUN=<folder> set, the trained model is also written there as a run folder
-// (for looking at the pad with a real digits model, e.g. drawpad_bench --run <folder>).
+// (for looking at the pad with a real digits model, e.g. build/bench/netsmith-drawpad-bench --run <folder>).
 #include "../engine/TrainedRunFixture.h"
 
 #include "data/DatasetCatalog.h"
