@@ -1060,6 +1060,14 @@
             <source>%1 does not hold this project's model: %2</source>
             <translation>%1 中不是此项目的模型：%2</translation>
         </message>
+        <message>
+            <source>%1 is not valid JSON: %2</source>
+            <translation>%1 不是有效的 JSON：%2</translation>
+        </message>
+        <message>
+            <source>%1 is not a run folder (no run.json or metrics.jsonl)</source>
+            <translation>%1 不是运行文件夹（没有 run.json 或 metrics.jsonl）</translation>
+        </message>
     </context>
     <context>
         <name>RunHistoryView</name>
@@ -1078,17 +1086,6 @@
         <message>
             <source>Training loss</source>
             <translation>训练损失</translation>
-        </message>
-    </context>
-    <context>
-        <name>RunRecord</name>
-        <message>
-            <source>%1 is not valid JSON: %2</source>
-            <translation>%1 不是有效的 JSON：%2</translation>
-        </message>
-        <message>
-            <source>%1 is not a run folder (no run.json or metrics.jsonl)</source>
-            <translation>%1 不是运行文件夹（没有 run.json 或 metrics.jsonl）</translation>
         </message>
     </context>
     <context>
@@ -1190,14 +1187,6 @@
         <message>
             <source>Cannot read the weights %1 (they do not fit the model or the file is damaged): %2</source>
             <translation>无法读取权重 %1（与模型不匹配或文件已损坏）：%2</translation>
-        </message>
-        <message>
-            <source>%1 is not a run folder (no such folder)</source>
-            <translation>%1 不是运行文件夹（文件夹不存在）</translation>
-        </message>
-        <message>
-            <source>%1 is not a run folder: it needs project.netsmith and model.pt</source>
-            <translation>%1 不是运行文件夹：需要 project.netsmith 和 model.pt</translation>
         </message>
     </context>
     <context>
@@ -2629,6 +2618,10 @@ p = %3</source>
             <translation>真实 %1
 预测 %2
 p = %3</translation>
+        </message>
+        <message>
+            <source>Index %1 in its dataset split</source>
+            <translation>在其数据集划分中的索引：%1</translation>
         </message>
     </context>
     <context>

@@ -1,10 +1,12 @@
 // netsmith-cli evaluate: re-evaluates a finished run on a dataset's test split (the run's own
 // dataset unless --data says otherwise) and prints the JSON report; --predictions also
-// writes every sample's label, prediction and class probabilities as CSV.
+// writes every sample's label, prediction and class probabilities as CSV
+// (SamplePredictions::toCsv, the per-sample result a training evaluation carries too).
 #include "cli/CliCommands.h"
 #include "cli/CliOutput.h"
 
 #include "data/DatasetCatalog.h"
+#include "evaluation/SamplePredictions.h"
 #include "metrics/ClassificationReport.h"
 #include "project/AtomicFile.h"
 #include "train/ComputeDevice.h"
@@ -16,30 +18,6 @@
 #include <QJsonDocument>
 
 namespace netsmith::cli {
-
-namespace {
-
-QByteArray predictionsCsv(const ModelPredictions& p)
-{
-    const int64_t n = p.probabilities.size(0), k = p.probabilities.size(1);
-    const torch::Tensor probabilities = p.probabilities.to(torch::kFloat64).contiguous();
-    const torch::Tensor predicted = p.probabilities.argmax(1);
-    const double* P = probabilities.data_ptr<double>();
-    QByteArray csv = "index,label,pred";
-    for (int64_t c = 0; c < k; ++c)
-        csv += ",p" + QByteArray::number(c);
-    csv += '\n';
-    for (int64_t i = 0; i < n; ++i) {
-        csv += QByteArray::number(i) + ',' + QByteArray::number(p.labels[i].item<int64_t>()) + ',' +
-               QByteArray::number(predicted[i].item<int64_t>());
-        for (int64_t c = 0; c < k; ++c)
-            csv += ',' + QByteArray::number(P[i * k + c], 'g', 9); // float32 round-trips in 9 digits
-        csv += '\n';
-    }
-    return csv;
-}
-
-} // namespace
 
 int runEvaluate(const QStringList& arguments)
 {
@@ -80,7 +58,10 @@ int runEvaluate(const QStringList& arguments)
     const ModelPredictions predictions =
         ModelPredictions::compute(model, split.images, split.labels, project.normalization, torch::kCPU);
     const ClassificationReport report = ClassificationReport::compute(predictions.probabilities, predictions.labels);
-    if (csvGiven && !writeFileAtomically(csvPath, predictionsCsv(predictions), &error))
+    // The per-sample result in the form the Trainer reports it (EvaluationEvent::samples).
+    const auto samples =
+        SamplePredictions::from(predictions, split.images, torch::arange(split.size(), torch::kInt64));
+    if (csvGiven && !writeFileAtomically(csvPath, samples->toCsv(), &error))
         return fail(Failed, error);
 
     const QStringList classes = info.classes.isEmpty() ? split.classNames : info.classes;

@@ -7,10 +7,9 @@
 #include "data/DatasetCatalog.h"
 #include "project/ProjectFile.h"
 #include "train/ComputeDevice.h"
-#include "train/MetricsLog.h"
+#include "train/RunRecorder.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <cmath>
@@ -19,7 +18,7 @@ namespace netsmith::cli {
 
 namespace {
 
-/// Prints an epoch line per epoch and status notes on stderr; forwards all to the log.
+/// Prints an epoch line per epoch and status notes on stderr; forwards all to the run's recorder.
 class ConsoleProgress : public TrainingObserver
 {
 public:
@@ -225,15 +224,15 @@ TrainingInvocation::Outcome TrainingInvocation::run() const
 {
     Outcome o;
     QString error;
-    if (!RunFolder::create(outRoot, project.name, &o.run, &error)) {
+    const std::unique_ptr<RunRecorder> recorder = RunRecorder::create(outRoot, project, data.train.classNames, &error);
+    if (!recorder) {
         o.exitCode = fail(Failed, error);
         return o;
     }
-    const QString created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    o.run = recorder->folder();
     QElapsedTimer clock;
     clock.start();
-    MetricsLog log(o.run.metricsPath(), data.train.classNames);
-    ConsoleProgress progress(&log);
+    ConsoleProgress progress(recorder.get());
     TrainerOptions options;
     options.checkpointPath = o.run.checkpointPath();
     options.resumeCheckpoint = resumeCheckpoint;
@@ -245,26 +244,7 @@ TrainingInvocation::Outcome TrainingInvocation::run() const
         o.exitCode = fail(Failed, o.result.message);
         return o;
     }
-    GraphModule model = trainer.model();
-    RunInfo info;
-    info.name = project.name;
-    info.created = created;
-    info.finished = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    info.dataset = dataName;
-    info.classes = data.train.classNames;
-    info.device = o.result.device;
-    info.epochs = o.result.epochsCompleted;
-    info.bestValAccuracy = o.result.bestValAccuracy;
-    info.testAccuracy = o.result.testAccuracy;
-    info.seconds = o.wallSeconds;
-    info.samplesPerSecond = o.result.samplesPerSecond();
-    for (const torch::Tensor& p : model->parameters())
-        info.params += p.numel();
-    const ClassificationReport* report = o.result.test ? &*o.result.test
-                                         : o.result.validation ? &*o.result.validation
-                                                               : nullptr;
-    if (!o.run.writeProject(o.result.project, &error) || !o.run.writeModel(model, &error) ||
-        (report && !o.run.writeEvaluation(*report, info.classes, &error)) || !o.run.writeRunInfo(info, &error)) {
+    if (!recorder->finish(o.result, trainer.model(), &error)) {
         o.exitCode = fail(Failed, error);
         return o;
     }

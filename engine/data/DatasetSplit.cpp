@@ -67,4 +67,9 @@ torch::Tensor DatasetSplit::shuffled(int64_t n, uint64_t seed)
     return torch::tensor(v, torch::kInt64);
 }
 
+SplitIndices DatasetSplit::validation(const torch::Tensor& trainLabels, const TrainingSettings& settings)
+{
+    return stratified(trainLabels, settings.validationSplit, uint64_t(settings.seed));
+}
+
 } // namespace netsmith

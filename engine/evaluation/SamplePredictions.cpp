@@ -1,8 +1,5 @@
 #include "evaluation/SamplePredictions.h"
 
-#include "data/DatasetSplit.h"
-#include "train/ModelPredictions.h"
-
 #include <algorithm>
 
 namespace netsmith {
@@ -36,36 +33,38 @@ std::vector<std::vector<int64_t>> SamplePredictions::confusion(int numClasses) c
     return m;
 }
 
-SamplePredictions SamplePredictions::compute(GraphModule& model, const Dataset& samples,
-                                             const Normalization& normalization)
+QByteArray SamplePredictions::toCsv() const
 {
-    SamplePredictions out;
-    out.images = samples.images.to(torch::kCPU).contiguous();
-    out.labels = samples.labels.to(torch::kCPU).to(torch::kInt64).contiguous();
-    torch::Device device = torch::kCPU;
-    const auto parameters = model->parameters();
-    if (!parameters.empty())
-        device = parameters.front().device();
-    const ModelPredictions run = ModelPredictions::compute(model, out.images, out.labels, normalization, device);
-    out.probabilities = run.probabilities.to(torch::kFloat32).contiguous();
-    out.predicted = out.size() > 0 ? out.probabilities.argmax(1).contiguous() : torch::empty({0}, torch::kInt64);
+    const int64_t n = size(), k = n > 0 ? probabilities.size(1) : 0;
+    const auto* index = indices.data_ptr<int64_t>();
+    const auto* label = labels.data_ptr<int64_t>();
+    const auto* pred = predicted.data_ptr<int64_t>();
+    const float* p = probabilities.data_ptr<float>();
+    QByteArray csv = "index,label,pred";
+    for (int64_t c = 0; c < k; ++c)
+        csv += ",p" + QByteArray::number(c);
+    csv += '\n';
+    for (int64_t i = 0; i < n; ++i) {
+        csv += QByteArray::number(index[i]) + ',' + QByteArray::number(label[i]) + ',' + QByteArray::number(pred[i]);
+        for (int64_t c = 0; c < k; ++c)
+            csv += ',' + QByteArray::number(double(p[i * k + c]), 'g', 9); // float32 round-trips in 9 digits
+        csv += '\n';
+    }
+    return csv;
+}
+
+std::shared_ptr<const SamplePredictions> SamplePredictions::from(const ModelPredictions& predictions,
+                                                                 const torch::Tensor& images,
+                                                                 const torch::Tensor& indices)
+{
+    auto out = std::make_shared<SamplePredictions>();
+    // On the CPU these are the caller's tensors themselves (no copy when already contiguous).
+    out->images = images.to(torch::kCPU).contiguous();
+    out->indices = indices.to(torch::kCPU).to(torch::kInt64).contiguous();
+    out->labels = predictions.labels.to(torch::kCPU).to(torch::kInt64).contiguous();
+    out->probabilities = predictions.probabilities.to(torch::kCPU).to(torch::kFloat32).contiguous();
+    out->predicted = out->size() > 0 ? out->probabilities.argmax(1).contiguous() : torch::empty({0}, torch::kInt64);
     return out;
-}
-
-torch::Tensor SamplePredictions::validationIndices(const torch::Tensor& labels, double validationSplit, int seed)
-{
-    // The Trainer's rule (engine/train/Trainer.cpp): DatasetSplit::stratified under the seed.
-    return DatasetSplit::stratified(labels, validationSplit, uint64_t(seed)).heldOut;
-}
-
-Dataset SamplePredictions::validationPart(const Dataset& train, const TrainingSettings& settings)
-{
-    return train.subset(validationIndices(train.labels, settings.validationSplit, settings.seed));
-}
-
-Dataset SamplePredictions::trainingPart(const Dataset& train, const TrainingSettings& settings)
-{
-    return train.subset(DatasetSplit::stratified(train.labels, settings.validationSplit, uint64_t(settings.seed)).kept);
 }
 
 } // namespace netsmith

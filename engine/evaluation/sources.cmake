@@ -1,4 +1,5 @@
-# Per-sample evaluation results and run folders, for the dashboard and the run history.
+# Per-sample evaluation results (what the Trainer evaluated, sample by sample), for the
+# dashboard's gallery and netsmith-cli evaluate --predictions.
 list(APPEND NETSMITH_ENGINE_SOURCES
   evaluation/SamplePredictions.h evaluation/SamplePredictions.cpp
 )

@@ -1,14 +1,11 @@
 #include "infer/TrainedModel.h"
 
 #include "project/ProjectFile.h"
+#include "train/RunFolder.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace netsmith {
 
@@ -40,16 +37,12 @@ bool buildWithWeights(const Project& project, const QString& weightsPath, GraphM
     return false;
 }
 
-QStringList classNamesFromRunJson(const QString& path)
+/// The class names in the run.json of the run folder `dir`, if it is one.
+QStringList runClassNames(const QString& dir)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QJsonArray classes = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("classes")).toArray();
-    QStringList names;
-    for (const QJsonValue& v : classes)
-        names.push_back(v.isString() ? v.toString() : QString::number(v.toDouble()));
-    return names;
+    RunSummary run;
+    QString ignored;
+    return RunFolder::read(dir, &run, &ignored) ? run.info.classes : QStringList();
 }
 
 } // namespace
@@ -74,28 +67,18 @@ TrainedModel TrainedModel::fromModule(Project project, GraphModule module, QStri
 
 bool TrainedModel::loadRun(const QString& runDir, TrainedModel* out, QString* error)
 {
+    // The run folder's own reader: the same checks and messages as netsmith-cli evaluate.
+    Project project;
+    GraphModule module{nullptr};
+    RunInfo info;
     QString message;
-    const QDir dir(runDir);
-    if (!QFileInfo(runDir).isDir()) {
-        message = QCoreApplication::translate("TrainedModel", "%1 is not a run folder (no such folder)").arg(runDir);
-    } else if (!dir.exists(QStringLiteral("project.netsmith")) || !dir.exists(QStringLiteral("model.pt"))) {
-        message = QCoreApplication::translate("TrainedModel",
-                                              "%1 is not a run folder: it needs project.netsmith and model.pt")
-                      .arg(runDir);
-    } else {
-        Project project;
-        GraphModule module{nullptr};
-        if (ProjectFile::load(dir.filePath(QStringLiteral("project.netsmith")), &project, &message) &&
-            buildWithWeights(project, dir.filePath(QStringLiteral("model.pt")), &module, &message)) {
-            *out = fromModule(std::move(project), std::move(module),
-                              classNamesFromRunJson(dir.filePath(QStringLiteral("run.json"))),
-                              QDir::cleanPath(dir.absolutePath()));
-            return true;
-        }
+    if (!RunFolder::open(runDir, &project, &module, &info, &message)) {
+        if (error)
+            *error = message;
+        return false;
     }
-    if (error)
-        *error = message;
-    return false;
+    *out = fromModule(std::move(project), std::move(module), info.classes, QDir::cleanPath(QDir(runDir).absolutePath()));
+    return true;
 }
 
 bool TrainedModel::loadWeights(const QString& projectOrPreset, const QString& weightsPath, TrainedModel* out,
@@ -107,8 +90,7 @@ bool TrainedModel::loadWeights(const QString& projectOrPreset, const QString& we
     if (ProjectFile::load(projectOrPreset, &project, &message) &&
         buildWithWeights(project, weightsPath, &module, &message)) {
         // A run.json next to the weights (a run folder's model.pt) still names the classes.
-        const QString runJson = QFileInfo(weightsPath).dir().filePath(QStringLiteral("run.json"));
-        *out = fromModule(std::move(project), std::move(module), classNamesFromRunJson(runJson),
+        *out = fromModule(std::move(project), std::move(module), runClassNames(QFileInfo(weightsPath).absolutePath()),
                           QFileInfo(weightsPath).absoluteFilePath());
         return true;
     }

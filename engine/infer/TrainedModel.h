@@ -1,6 +1,6 @@
 #pragma once
 // TrainedModel: a project with its trained weights and class names, ready to predict. Loaded
-// from a run folder (project.netsmith + model.pt + run.json) or from a project (or preset)
+// from a run folder (RunFolder::open: project.netsmith + model.pt + run.json) or from a project (or preset)
 // plus a weights file, as the training branch writes them.
 #include "model/GraphModule.h"
 #include "project/Project.h"

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <cmath>
+#include <map>
 #include <sstream>
 
 namespace netsmith {
@@ -32,6 +33,25 @@ QString native(const QString& path)
     return QDir::toNativeSeparators(path);
 }
 
+/// Calls `visit` with every event of `kind` ("epoch", "status") in metrics.jsonl, in order.
+template <typename Visit>
+void forEachEvent(const QString& path, const char* kind, Visit visit)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return;
+    const QString event = QString::fromLatin1(kind);
+    const QByteArray needle = QByteArray("\"") + kind + '"';
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        if (!line.contains(needle)) // cheap filter: most lines are batch events
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.value(QStringLiteral("event")).toString() == event)
+            visit(o);
+    }
+}
+
 } // namespace
 
 QJsonObject RunInfo::toJson() const
@@ -39,6 +59,7 @@ QJsonObject RunInfo::toJson() const
     return {{QStringLiteral("name"), name},
             {QStringLiteral("created"), created},
             {QStringLiteral("finished"), finished},
+            {QStringLiteral("status"), status},
             {QStringLiteral("dataset"), dataset},
             {QStringLiteral("classes"), QJsonArray::fromStringList(classes)},
             {QStringLiteral("device"), device},
@@ -56,9 +77,10 @@ RunInfo RunInfo::fromJson(const QJsonObject& json)
     r.name = json.value(QStringLiteral("name")).toString();
     r.created = json.value(QStringLiteral("created")).toString();
     r.finished = json.value(QStringLiteral("finished")).toString();
+    r.status = json.value(QStringLiteral("status")).toString();
     r.dataset = json.value(QStringLiteral("dataset")).toString();
     for (const QJsonValue& c : json.value(QStringLiteral("classes")).toArray())
-        r.classes << c.toString();
+        r.classes << (c.isString() ? c.toString() : QString::number(c.toDouble()));
     r.device = json.value(QStringLiteral("device")).toString();
     r.epochs = json.value(QStringLiteral("epochs")).toInt();
     r.bestValAccuracy = numberOr(json.value(QStringLiteral("best_val_accuracy")));
@@ -102,7 +124,7 @@ QString RunFolder::file(const QString& name) const
 
 bool RunFolder::writeProject(const Project& project, QString* error) const
 {
-    return ProjectFile::save(project, file(QStringLiteral("project.netsmith")), error);
+    return ProjectFile::save(project, projectPath(), error);
 }
 
 bool RunFolder::writeModel(GraphModule& model, QString* error) const
@@ -116,20 +138,83 @@ bool RunFolder::writeModel(GraphModule& model, QString* error) const
         return false;
     }
     const std::string bytes = stream.str();
-    return writeFileAtomically(file(QStringLiteral("model.pt")), QByteArray(bytes.data(), qsizetype(bytes.size())),
+    return writeFileAtomically(modelPath(), QByteArray(bytes.data(), qsizetype(bytes.size())),
                                error);
 }
 
 bool RunFolder::writeEvaluation(const ClassificationReport& report, const QStringList& classes, QString* error) const
 {
-    return writeFileAtomically(file(QStringLiteral("evaluation.json")),
+    return writeFileAtomically(evaluationPath(),
                                QJsonDocument(report.toJson(classes)).toJson(QJsonDocument::Indented), error);
 }
 
 bool RunFolder::writeRunInfo(const RunInfo& info, QString* error) const
 {
-    return writeFileAtomically(file(QStringLiteral("run.json")),
+    return writeFileAtomically(runInfoPath(),
                                QJsonDocument(info.toJson()).toJson(QJsonDocument::Indented), error);
+}
+
+bool RunFolder::writeResults(const Project& project, GraphModule& model, const ClassificationReport* evaluation,
+                             const RunInfo& info, QString* error) const
+{
+    return writeProject(project, error) && writeModel(model, error) &&
+           (!evaluation || writeEvaluation(*evaluation, info.classes, error)) && writeRunInfo(info, error);
+}
+
+std::vector<std::pair<int, double>> RunFolder::epochCurve(const QString& key) const
+{
+    std::map<int, double> byEpoch;
+    forEachEvent(metricsPath(), "epoch", [&](const QJsonObject& o) {
+        const double v = numberOr(o.value(key));
+        if (std::isfinite(v))
+            byEpoch[o.value(QStringLiteral("epoch")).toInt()] = v;
+    });
+    return {byEpoch.begin(), byEpoch.end()};
+}
+
+QString RunFolder::lastStatus() const
+{
+    QString status;
+    forEachEvent(metricsPath(), "status",
+                 [&](const QJsonObject& o) { status = o.value(QStringLiteral("status")).toString(); });
+    return status;
+}
+
+bool RunFolder::read(const QString& dir, RunSummary* out, QString* error)
+{
+    RunSummary r;
+    r.directory = QDir(dir).absolutePath();
+    const RunFolder run(r.directory);
+    const QString folderName = QFileInfo(r.directory).fileName();
+    QFile runJson(run.runInfoPath());
+    if (runJson.open(QIODevice::ReadOnly)) {
+        QJsonParseError parse;
+        const QJsonDocument doc = QJsonDocument::fromJson(runJson.readAll(), &parse);
+        if (!doc.isObject()) {
+            *error = QCoreApplication::translate("RunFolder", "%1 is not valid JSON: %2")
+                         .arg(native(runJson.fileName()), parse.errorString());
+            return false;
+        }
+        r.info = RunInfo::fromJson(doc.object());
+        r.complete = true;
+        r.created = QDateTime::fromString(r.info.created, Qt::ISODate);
+    } else if (!QFileInfo::exists(run.metricsPath())) {
+        *error = QCoreApplication::translate("RunFolder", "%1 is not a run folder (no run.json or metrics.jsonl)")
+                     .arg(native(r.directory));
+        return false;
+    } else {
+        // Still running or interrupted: what metrics.jsonl says so far.
+        r.info.seconds = std::numeric_limits<double>::quiet_NaN();
+        r.info.epochs = int(run.epochCurve(QStringLiteral("train_loss")).size());
+        for (const auto& [epoch, accuracy] : run.epochCurve(QStringLiteral("val_accuracy")))
+            if (!(accuracy <= r.info.bestValAccuracy))
+                r.info.bestValAccuracy = accuracy;
+    }
+    if (!r.created.isValid()) // the folder's name starts with its creation time
+        r.created = QDateTime::fromString(folderName.left(15), QStringLiteral("yyyyMMdd-HHmmss"));
+    r.lastStatus = run.lastStatus();
+    *out = r;
+    return true;
 }
 
 bool RunFolder::open(const QString& dir, Project* project, GraphModule* model, RunInfo* info, QString* error)
@@ -139,16 +224,19 @@ bool RunFolder::open(const QString& dir, Project* project, GraphModule* model, R
         *error = QCoreApplication::translate("RunFolder", "%1 is not a run folder (no such folder)").arg(native(dir));
         return false;
     }
+    QStringList missing;
     for (const char* required : {"project.netsmith", "model.pt", "run.json"})
-        if (!QFileInfo::exists(run.file(QString::fromLatin1(required)))) {
-            *error = QCoreApplication::translate("RunFolder", "%1 is not a finished run: %2 is missing")
-                         .arg(native(dir), QString::fromLatin1(required));
-            return false;
-        }
-    Project p;
-    if (!ProjectFile::load(run.file(QStringLiteral("project.netsmith")), &p, error))
+        if (!QFileInfo::exists(run.file(QString::fromLatin1(required))))
+            missing << QString::fromLatin1(required);
+    if (!missing.isEmpty()) {
+        *error = QCoreApplication::translate("RunFolder", "%1 is not a finished run: %2 is missing")
+                     .arg(native(dir), missing.join(QStringLiteral(", ")));
         return false;
-    QFile runJson(run.file(QStringLiteral("run.json")));
+    }
+    Project p;
+    if (!ProjectFile::load(run.projectPath(), &p, error))
+        return false;
+    QFile runJson(run.runInfoPath());
     QJsonParseError parse;
     const QJsonDocument doc = runJson.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(runJson.readAll(), &parse)
                                                                : QJsonDocument();
@@ -158,12 +246,12 @@ bool RunFolder::open(const QString& dir, Project* project, GraphModule* model, R
     }
     try {
         GraphModule m(p.graph);
-        torch::load(m, run.file(QStringLiteral("model.pt")).toStdString());
+        torch::load(m, run.modelPath().toStdString());
         m->eval();
         *model = m;
     } catch (const std::exception& e) {
         *error = QCoreApplication::translate("RunFolder", "%1 does not hold this project's model: %2")
-                     .arg(native(run.file(QStringLiteral("model.pt"))),
+                     .arg(native(run.modelPath()),
                           QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
         return false;
     }

@@ -1,37 +1,60 @@
 #pragma once
-// A run folder, runs/<yyyyMMdd-HHmmss>-<name>/: everything one training run leaves behind
-// (DESIGN.md): project.netsmith (snapshot with the normalisation used), model.pt,
-// checkpoint.pt, metrics.jsonl, evaluation.json and run.json. Every file is written
-// atomically. open() is how anything loads a trained model back.
+// A run folder, runs/<yyyyMMdd-HHmmss>-<name>/: everything one training run leaves behind.
+// This type is the folder's one reader and writer (its format: docs/DESIGN.md "Run folder");
+// RunRecorder fills one while a run trains, open() loads a trained model back, read() tells
+// the run history what a folder holds without loading the model.
+//
+//   project.netsmith  the project as trained (with the normalisation the model expects)
+//   model.pt          the trained weights (torch::save of the GraphModule)
+//   checkpoint.pt     model, optimizer and progress after the last completed epoch (resume)
+//   metrics.jsonl     one JSON object per event (MetricsLog), appended while training runs
+//   evaluation.json   the ClassificationReport of the test split (else the validation split)
+//   run.json          RunInfo: what the run was and how it went; written last, so its
+//                     presence marks a run whose results are complete
+// Every file is written atomically.
 #include "model/GraphModule.h"
 #include "metrics/ClassificationReport.h"
 #include "project/Project.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <limits>
+#include <utility>
+#include <vector>
 
 namespace netsmith {
 
 /// run.json: what the run was and how it went.
 struct RunInfo
 {
-    QString name;
+    QString name;     ///< the project's name
     QString created;  ///< ISO 8601, UTC
     QString finished; ///< ISO 8601, UTC
-    QString dataset;
-    QStringList classes;
-    QString device;
+    QString status;   ///< MetricsLog::statusName of the run's end: "finished", "early_stopped", "cancelled"
+    QString dataset;  ///< bundled dataset name or path, as trained on
+    QStringList classes; ///< one per model output
+    QString device;   ///< "cpu", "cuda:0"
     int epochs = 0;   ///< epochs completed
     double bestValAccuracy = std::numeric_limits<double>::quiet_NaN();
     double testAccuracy = std::numeric_limits<double>::quiet_NaN();
-    double seconds = 0;
-    double samplesPerSecond = 0;
+    double seconds = 0; ///< wall-clock time of the run
+    double samplesPerSecond = 0; ///< TrainingResult::samplesPerSecond()
     int64_t params = 0;
 
     QJsonObject toJson() const;
     static RunInfo fromJson(const QJsonObject& json);
+};
+
+/// What a folder says about itself without loading the model (the run history's row).
+struct RunSummary
+{
+    QString directory;    ///< absolute
+    RunInfo info;         ///< from run.json; for an unfinished run what metrics.jsonl says so far
+    bool complete = false; ///< run.json exists: the run ended and wrote its results
+    QString lastStatus;   ///< the last status in metrics.jsonl ("running", "finished", …); may be empty
+    QDateTime created;    ///< run.json's, else the time in the folder's name
 };
 
 class RunFolder
@@ -41,18 +64,36 @@ public:
 
     /// Makes <root>/<yyyyMMdd-HHmmss>-<name>/ (with -2, -3, ... if that exists already).
     static bool create(const QString& root, const QString& name, RunFolder* out, QString* error);
-    /// Loads a finished run: its project, its trained model (weights from model.pt) and run.json.
+    /// Loads a finished run: its project, its trained model (weights from model.pt, eval mode)
+    /// and run.json. The message names the folder and the missing or broken file.
     static bool open(const QString& dir, Project* project, GraphModule* model, RunInfo* info, QString* error);
+    /// Reads run.json or, for a run still going or interrupted, metrics.jsonl. False (with a
+    /// message naming the file) when the folder is neither.
+    static bool read(const QString& dir, RunSummary* out, QString* error);
 
     const QString& path() const { return dir_; }
     QString file(const QString& name) const;
+    QString projectPath() const { return file(QStringLiteral("project.netsmith")); }
+    QString modelPath() const { return file(QStringLiteral("model.pt")); }
     QString checkpointPath() const { return file(QStringLiteral("checkpoint.pt")); }
     QString metricsPath() const { return file(QStringLiteral("metrics.jsonl")); }
+    QString evaluationPath() const { return file(QStringLiteral("evaluation.json")); }
+    QString runInfoPath() const { return file(QStringLiteral("run.json")); }
 
     bool writeProject(const Project& project, QString* error) const;
     bool writeModel(GraphModule& model, QString* error) const;
     bool writeEvaluation(const ClassificationReport& report, const QStringList& classes, QString* error) const;
     bool writeRunInfo(const RunInfo& info, QString* error) const;
+    /// A run's results, in the order that keeps the folder consistent: project.netsmith,
+    /// model.pt, evaluation.json (when `evaluation` is given), run.json last.
+    bool writeResults(const Project& project, GraphModule& model, const ClassificationReport* evaluation,
+                      const RunInfo& info, QString* error) const;
+
+    /// (epoch, value) of a metrics.jsonl "epoch" key ("val_accuracy", "train_loss", …),
+    /// ascending; a resumed run repeats epochs, and the last value of an epoch wins.
+    std::vector<std::pair<int, double>> epochCurve(const QString& key) const;
+    /// The status of the last "status" event in metrics.jsonl; empty when there is none.
+    QString lastStatus() const;
 
 private:
     QString dir_;

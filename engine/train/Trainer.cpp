@@ -4,6 +4,7 @@
 #include "data/BatchPrefetcher.h"
 #include "data/DatasetSplit.h"
 #include "data/InputNormalization.h"
+#include "evaluation/SamplePredictions.h"
 #include "graph/ShapeInference.h"
 #include "train/Checkpoint.h"
 #include "train/ComputeDevice.h"
@@ -81,6 +82,32 @@ private:
     int goodSteps_ = 0;
 };
 
+/// The one cleanup of run(): whatever way it ends (a phase's exit or an exception), the model
+/// it leaves is contiguous (what torch::save and every reader expect), on the CPU and in
+/// eval mode. Null stays null; a model that cannot be brought back is dropped, not half-left.
+class ModelRelease
+{
+public:
+    explicit ModelRelease(GraphModule& model) : model_(model) {}
+    ModelRelease(const ModelRelease&) = delete;
+    ModelRelease& operator=(const ModelRelease&) = delete;
+    ~ModelRelease()
+    {
+        if (!model_)
+            return;
+        try {
+            useContiguousLayout(model_);
+            model_->to(torch::kCPU);
+            model_->eval();
+        } catch (...) {
+            model_ = GraphModule(nullptr);
+        }
+    }
+
+private:
+    GraphModule& model_;
+};
+
 QString firstLine(const char* what)
 {
     return QString::fromUtf8(what).section(QLatin1Char('\n'), 0, 0);
@@ -150,300 +177,389 @@ QString Trainer::checkInputs(const Project& project, const DatasetSplits& data)
     return {};
 }
 
+struct Trainer::Session
+{
+    torch::Device device = torch::kCPU;
+    bool mixedPrecision = false;
+    SplitIndices split;       ///< positions in data_.train: kept (trained on), heldOut (validated)
+    Dataset trainPart, valPart;
+    Normalization normalization;
+    int64_t batchSize = 1;
+    int batches = 0;
+    bool earlyStopping = false;
+    std::unique_ptr<torch::optim::Optimizer> optimizer;
+    std::unique_ptr<LearningRateSchedule> schedule;
+    TrainingProgress progress;
+    AugmentationSettings augmentationSettings;
+    AugmentationPipeline augmentation;
+    bool prefetch = false;
+    torch::Tensor trainImages, trainLabels, valImages; ///< on the device
+    LossScaler scaler;
+    std::optional<ClassificationReport> lastValidation; ///< of the current weights, if known
+};
+
+struct Trainer::EpochTotals
+{
+    double lossSum = 0;
+    int64_t correct = 0;
+    int64_t seen = 0;
+    double trainSeconds = 0;
+};
+
+void Trainer::status(TrainingStatus st, const QString& message) const
+{
+    if (observer_)
+        observer_->onStatus({st, message});
+}
+
 TrainingResult Trainer::run()
 {
-    const TrainingSettings& s = project_.training;
     TrainingResult result;
     result.project = project_;
-    auto status = [&](TrainingStatus st, const QString& message) {
-        if (observer_)
-            observer_->onStatus({st, message});
-    };
-    auto finish = [&](TrainingStatus st, const QString& message) {
-        result.status = st;
-        result.message = message;
-        status(st, message);
-        return result;
-    };
+    status(TrainingStatus::Preparing);
+    const Exit exit = runPhases(result);
+    result.status = exit.status;
+    result.message = exit.message;
+    status(exit.status, exit.message);
+    return result;
+}
 
-    status(TrainingStatus::Preparing, {});
+Trainer::Exit Trainer::runPhases(TrainingResult& result)
+{
     if (const QString problem = checkInputs(project_, data_); !problem.isEmpty())
-        return finish(TrainingStatus::Failed, problem);
-
+        return {TrainingStatus::Failed, problem};
     try {
-        ComputeDevice::configureThreads(s.threads);
-        ComputeDevice::retainFreedMemory();
-        torch::Device device = torch::kCPU;
-        QString note, error;
-        if (!ComputeDevice::choose(s.device, &device, &note, &error))
-            return finish(TrainingStatus::Failed, error);
-        if (!note.isEmpty())
-            status(TrainingStatus::Preparing, note);
-        const bool mixedPrecision = s.mixedPrecision && device.is_cuda();
-        if (s.mixedPrecision && !device.is_cuda())
-            status(TrainingStatus::Preparing,
-                   QCoreApplication::translate("Trainer", "Mixed precision needs CUDA; training in float32"));
-        result.device = ComputeDevice::name(device);
-
-        // Validation split: stratified and seeded, so every class is represented in it.
-        const SplitIndices split = DatasetSplit::stratified(data_.train.labels, s.validationSplit, uint64_t(s.seed));
-        const Dataset trainPart = data_.train.subset(split.kept);
-        const Dataset valPart = data_.train.subset(split.heldOut);
-        const int64_t valCount = valPart.size();
-        if (trainPart.size() == 0)
-            return finish(TrainingStatus::Failed,
-                          QCoreApplication::translate("Trainer", "The validation split leaves no samples to train on"));
-        if (result.project.normalization.mean.empty())
-            result.project.normalization = computeNormalization(trainPart.images);
-        const Normalization normalization = result.project.normalization;
-
-        torch::manual_seed(uint64_t(s.seed));
-        model_ = GraphModule(result.project.graph);
-        model_->to(device);
-        useChannelsLast(model_);
-        std::unique_ptr<torch::optim::Optimizer> optimizer = OptimizerFactory::create(s, model_->parameters(), &error);
-        if (!optimizer)
-            return finish(TrainingStatus::Failed, error);
-
-        const int64_t trainCount = trainPart.size();
-        const int64_t batchSize = s.batchSize;
-        const int batches = int((trainCount + batchSize - 1) / batchSize);
-        LearningRateSchedule schedule(s, batches);
-        TrainingProgress progress;
-        const bool earlyStopping = s.earlyStopPatience > 0 && valCount > 0;
-        if (!options_.resumeCheckpoint.isEmpty()) {
-            if (!Checkpoint::load(options_.resumeCheckpoint, model_, *optimizer, &progress, &error))
-                return finish(TrainingStatus::Failed, error);
-            useChannelsLast(model_);
-            schedule.restore(progress.scheduleState);
-            result.bestEpoch = progress.bestEpoch;
-            result.bestValAccuracy = progress.bestValAccuracy;
+        // Destroyed before the catch below runs, so exceptions get the same cleanup.
+        const ModelRelease release(model_);
+        Session session;
+        if (Continue exit = prepare(session, result))
+            return *exit;
+        if (Continue exit = buildModel(session))
+            return *exit;
+        if (Continue exit = resume(session, result))
+            return *exit;
+        status(TrainingStatus::Running);
+        for (int epoch = session.progress.epochsCompleted; epoch < project_.training.epochs; ++epoch) {
+            EpochTotals totals;
+            if (Continue exit = trainEpoch(session, epoch, &totals))
+                return *exit;
+            result.trainSeconds += totals.trainSeconds;
+            result.epochSamplesPerSecond.push_back(double(session.trainPart.size()) /
+                                                   std::max(1e-9, totals.trainSeconds));
+            EpochEvent event;
+            event.epoch = epoch + 1;
+            event.epochs = project_.training.epochs;
+            event.trainLoss = totals.lossSum / double(totals.seen);
+            event.trainAccuracy = double(totals.correct) / double(totals.seen);
+            event.valLoss = event.valAccuracy = std::numeric_limits<double>::quiet_NaN();
+            event.seconds = totals.trainSeconds;
+            event.samplesPerSecond = result.epochSamplesPerSecond.back();
+            validate(session, epoch, &event, result);
+            if (Continue exit = endEpoch(session, epoch, event, result))
+                return *exit;
         }
-
-        AugmentationSettings augmentationSettings;
-        AugmentationSettings::preset(s.augmentation, &augmentationSettings);
-        const AugmentationPipeline augmentation(augmentationSettings);
-        // Augmentation (OpenCV, per sample) is worth a worker thread that prepares the next
-        // batch during this step. Without it a batch is one gather and one conversion (tens
-        // of microseconds), cheaper here than the hand-over; and a third busy thread would
-        // preempt one of torch's intra-op threads and stall every parallel region it joins.
-        const bool prefetch = !augmentationSettings.isIdentity();
-        const torch::Tensor trainImages = trainPart.images.to(device);
-        const torch::Tensor trainLabels = trainPart.labels.to(device);
-        const torch::Tensor valImages = valPart.images.to(device);
-        LossScaler scaler;
-        bool stoppedEarly = false;
-
-        status(TrainingStatus::Running, {});
-        for (int epoch = progress.epochsCompleted; epoch < s.epochs; ++epoch) {
-            model_->train();
-            // Gathering, augmenting and normalising the next batch overlaps this one's step.
-            const uint64_t epochSeed = uint64_t(s.seed) * 1000003u + uint64_t(epoch) + 1;
-            BatchPrefetcher::Options batching;
-            batching.batchSize = batchSize;
-            batching.seed = epochSeed;
-            batching.normalization = normalization;
-            const torch::Tensor epochOrder = DatasetSplit::shuffled(trainCount, epochSeed);
-            std::unique_ptr<BatchPrefetcher> prefetcher;
-            if (prefetch)
-                prefetcher = std::make_unique<BatchPrefetcher>(trainPart, epochOrder, augmentation, batching);
-            const torch::Tensor deviceOrder = epochOrder.to(device);
-            PreparedBatch prepared;
-            double lossSum = 0;
-            torch::Tensor correct = torch::zeros({}, torch::TensorOptions(torch::kInt64).device(device));
-            int64_t seen = 0;
-            double lastRate = -1;
-            double trainSeconds = 0;
-            auto lastEvent = Clock::now() - std::chrono::seconds(1);
-            auto segmentStart = Clock::now();
-
-            for (int b = 0; b < batches; ++b) {
-                if (control_ && control_->pauseRequested()) {
-                    trainSeconds += secondsSince(segmentStart);
-                    status(TrainingStatus::Paused, {});
-                    const bool go = control_->waitIfPaused();
-                    segmentStart = Clock::now();
-                    if (go)
-                        status(TrainingStatus::Running, {});
-                }
-                if (control_ && control_->cancelRequested()) {
-                    result.epochsCompleted = epoch;
-                    useContiguousLayout(model_);
-                    model_->to(torch::kCPU);
-                    return finish(TrainingStatus::Cancelled,
-                                  QCoreApplication::translate("Trainer", "Training cancelled in epoch %1, batch %2")
-                                      .arg(epoch + 1)
-                                      .arg(b + 1));
-                }
-                if (prefetcher) {
-                    if (!prefetcher->next(&prepared))
-                        throw std::runtime_error("the batch prefetcher ended early");
-                } else {
-                    const torch::Tensor index =
-                        deviceOrder.slice(0, int64_t(b) * batchSize, std::min(trainCount, int64_t(b + 1) * batchSize));
-                    prepared.labels = trainLabels.index_select(0, index);
-                    prepared.input = toModelInput(trainImages.index_select(0, index), normalization);
-                }
-                const torch::Tensor x = prepared.input.to(device).contiguous(torch::MemoryFormat::ChannelsLast);
-                const torch::Tensor y = prepared.labels.to(device);
-                const int64_t n = y.size(0);
-
-                const double rate = schedule.rateAt(epoch, b);
-                if (rate != lastRate) {
-                    OptimizerFactory::setLearningRate(*optimizer, rate);
-                    lastRate = rate;
-                }
-                optimizer->zero_grad();
-                torch::Tensor logits;
-                if (mixedPrecision) {
-                    at::autocast::set_enabled(true);
-                    logits = model_->forwardLogits(x).to(torch::kFloat32);
-                    at::autocast::set_enabled(false);
-                    at::autocast::clear_cache();
-                } else {
-                    logits = model_->forwardLogits(x);
-                }
-                const torch::Tensor loss = torch::nn::functional::cross_entropy(
-                    logits, y, torch::nn::functional::CrossEntropyFuncOptions().label_smoothing(s.labelSmoothing));
-                const double lossValue = loss.item<double>();
-                if (!std::isfinite(lossValue)) {
-                    result.epochsCompleted = epoch;
-                    model_->to(torch::kCPU);
-                    return finish(TrainingStatus::Failed,
-                                  QCoreApplication::translate("Trainer",
-                                                              "The loss became %1 in epoch %2, batch %3. Training "
-                                                              "diverged: try a lower learning rate (now %4).")
-                                      .arg(std::isnan(lossValue) ? QStringLiteral("NaN") : QStringLiteral("Inf"))
-                                      .arg(epoch + 1)
-                                      .arg(b + 1)
-                                      .arg(rate));
-                }
-                if (mixedPrecision) {
-                    scaler.scale(loss).backward();
-                    if (scaler.unscale(*optimizer))
-                        optimizer->step();
-                } else {
-                    loss.backward();
-                    optimizer->step();
-                }
-                lossSum += lossValue * double(n);
-                correct += logits.detach().argmax(1).eq(y).sum();
-                seen += n;
-
-                // Coalesced: a chart cannot use more than ~20 updates a second.
-                const bool lastBatch = b + 1 == batches;
-                if (observer_ && (lastBatch || Clock::now() - lastEvent >= std::chrono::milliseconds(50))) {
-                    lastEvent = Clock::now();
-                    BatchEvent e;
-                    e.epoch = epoch + 1;
-                    e.batch = b + 1;
-                    e.batchesPerEpoch = batches;
-                    e.samplesSeen = seen;
-                    e.loss = lossSum / double(seen);
-                    e.accuracy = double(correct.item<int64_t>()) / double(seen);
-                    e.learningRate = rate;
-                    e.samplesPerSecond = double(seen) / std::max(1e-9, trainSeconds + secondsSince(segmentStart));
-                    observer_->onBatch(e);
-                }
-            }
-            trainSeconds += secondsSince(segmentStart);
-            result.trainSeconds += trainSeconds;
-            result.epochSamplesPerSecond.push_back(double(trainCount) / std::max(1e-9, trainSeconds));
-
-            EpochEvent ev;
-            ev.epoch = epoch + 1;
-            ev.epochs = s.epochs;
-            ev.trainLoss = lossSum / double(seen);
-            ev.trainAccuracy = double(correct.item<int64_t>()) / double(seen);
-            ev.valLoss = ev.valAccuracy = std::numeric_limits<double>::quiet_NaN();
-            ev.seconds = trainSeconds;
-            ev.samplesPerSecond = result.epochSamplesPerSecond.back();
-            if (valCount > 0) {
-                const ModelPredictions val =
-                    ModelPredictions::compute(model_, valImages, valPart.labels, normalization, device);
-                EvaluationEvent evaluation;
-                evaluation.split = EvaluationEvent::Split::Validation;
-                evaluation.epoch = epoch + 1;
-                evaluation.report = ClassificationReport::compute(val.probabilities, val.labels);
-                ev.valLoss = val.meanLoss;
-                ev.valAccuracy = evaluation.report.accuracy;
-                result.finalValAccuracy = ev.valAccuracy;
-                // Best = highest validation accuracy; equal accuracy with a lower loss also counts.
-                const bool better = !(progress.bestValAccuracy >= ev.valAccuracy) ||
-                                    (ev.valAccuracy == progress.bestValAccuracy && ev.valLoss < progress.bestValLoss);
-                if (better) {
-                    progress.bestValAccuracy = ev.valAccuracy;
-                    progress.bestValLoss = ev.valLoss;
-                    progress.bestEpoch = epoch + 1;
-                    progress.epochsWithoutImprovement = 0;
-                    if (earlyStopping)
-                        progress.bestWeights = Checkpoint::copyWeights(model_);
-                } else {
-                    ++progress.epochsWithoutImprovement;
-                }
-                ev.best = better;
-                result.bestEpoch = progress.bestEpoch;
-                result.bestValAccuracy = progress.bestValAccuracy;
-                if (observer_)
-                    observer_->onEvaluation(evaluation);
-            }
-            schedule.epochEnded(ev.valLoss);
-            ev.learningRate = schedule.rateAt(epoch + 1 < s.epochs ? epoch + 1 : epoch, 0);
-            progress.epochsCompleted = epoch + 1;
-            progress.scheduleState = schedule.state();
-            result.epochsCompleted = epoch + 1;
-            if (!options_.checkpointPath.isEmpty() &&
-                !Checkpoint::save(options_.checkpointPath, model_, *optimizer, progress, &error)) {
-                model_->to(torch::kCPU);
-                return finish(TrainingStatus::Failed, error);
-            }
-            if (observer_)
-                observer_->onEpoch(ev);
-            if (earlyStopping && progress.epochsWithoutImprovement >= s.earlyStopPatience && epoch + 1 < s.epochs) {
-                stoppedEarly = true;
-                break;
-            }
-        }
-        result.epochsCompleted = progress.epochsCompleted;
-        result.bestEpoch = progress.bestEpoch;
-        result.bestValAccuracy = progress.bestValAccuracy;
-
-        // With early stopping the run's result is always the best epoch's weights.
-        if (earlyStopping && !progress.bestWeights.empty())
-            Checkpoint::restoreWeights(model_, progress.bestWeights);
-        if (valCount > 0) {
-            const ModelPredictions val = ModelPredictions::compute(model_, valImages, valPart.labels, normalization, device);
-            result.validation = ClassificationReport::compute(val.probabilities, val.labels);
-            result.finalValAccuracy = result.validation->accuracy;
-        }
-        if (options_.evaluateTest && data_.test.size() > 0) {
-            const ModelPredictions test =
-                ModelPredictions::compute(model_, data_.test.images, data_.test.labels, normalization, device);
-            EvaluationEvent evaluation;
-            evaluation.split = EvaluationEvent::Split::Test;
-            evaluation.epoch = earlyStopping ? progress.bestEpoch : progress.epochsCompleted;
-            evaluation.report = ClassificationReport::compute(test.probabilities, test.labels);
-            result.test = evaluation.report;
-            result.testAccuracy = evaluation.report.accuracy;
-            if (observer_)
-                observer_->onEvaluation(evaluation);
-        }
-        useContiguousLayout(model_);
-        model_->to(torch::kCPU);
-        if (stoppedEarly)
-            return finish(TrainingStatus::EarlyStopped,
-                          QCoreApplication::translate("Trainer", "Stopped early after epoch %1: the validation "
-                                                                 "accuracy last improved in epoch %2, whose weights "
-                                                                 "were restored")
-                              .arg(result.epochsCompleted)
-                              .arg(result.bestEpoch));
-        return finish(TrainingStatus::Finished, {});
+        return finish(session, result);
     } catch (const std::exception& e) {
-        if (model_)
-            model_->to(torch::kCPU);
-        return finish(TrainingStatus::Failed,
-                      QCoreApplication::translate("Trainer", "Training failed: %1").arg(firstLine(e.what())));
+        return {TrainingStatus::Failed,
+                QCoreApplication::translate("Trainer", "Training failed: %1").arg(firstLine(e.what()))};
     }
+}
+
+Trainer::Continue Trainer::prepare(Session& session, TrainingResult& result)
+{
+    const TrainingSettings& s = project_.training;
+    ComputeDevice::configureThreads(s.threads);
+    ComputeDevice::retainFreedMemory();
+    QString note, error;
+    if (!ComputeDevice::choose(s.device, &session.device, &note, &error))
+        return Exit{TrainingStatus::Failed, error};
+    if (!note.isEmpty())
+        status(TrainingStatus::Preparing, note);
+    session.mixedPrecision = s.mixedPrecision && session.device.is_cuda();
+    if (s.mixedPrecision && !session.device.is_cuda())
+        status(TrainingStatus::Preparing,
+               QCoreApplication::translate("Trainer", "Mixed precision needs CUDA; training in float32"));
+    result.device = ComputeDevice::name(session.device);
+
+    // Validation split: stratified and seeded, so every class is represented in it.
+    session.split = DatasetSplit::validation(data_.train.labels, s);
+    session.trainPart = data_.train.subset(session.split.kept);
+    session.valPart = data_.train.subset(session.split.heldOut);
+    if (session.trainPart.size() == 0)
+        return Exit{TrainingStatus::Failed,
+                    QCoreApplication::translate("Trainer", "The validation split leaves no samples to train on")};
+    if (result.project.normalization.mean.empty())
+        result.project.normalization = computeNormalization(session.trainPart.images);
+    session.normalization = result.project.normalization;
+    session.batchSize = s.batchSize;
+    session.batches = int((session.trainPart.size() + session.batchSize - 1) / session.batchSize);
+    session.earlyStopping = s.earlyStopPatience > 0 && session.valPart.size() > 0;
+
+    AugmentationSettings::preset(s.augmentation, &session.augmentationSettings);
+    session.augmentation = AugmentationPipeline(session.augmentationSettings);
+    // Augmentation (OpenCV, per sample) is worth a worker thread that prepares the next
+    // batch during this step. Without it a batch is one gather and one conversion (tens
+    // of microseconds), cheaper here than the hand-over; and a third busy thread would
+    // preempt one of torch's intra-op threads and stall every parallel region it joins.
+    session.prefetch = !session.augmentationSettings.isIdentity();
+    session.trainImages = session.trainPart.images.to(session.device);
+    session.trainLabels = session.trainPart.labels.to(session.device);
+    session.valImages = session.valPart.images.to(session.device);
+    return std::nullopt;
+}
+
+Trainer::Continue Trainer::buildModel(Session& session)
+{
+    torch::manual_seed(uint64_t(project_.training.seed));
+    model_ = GraphModule(project_.graph);
+    model_->to(session.device);
+    useChannelsLast(model_);
+    QString error;
+    session.optimizer = OptimizerFactory::create(project_.training, model_->parameters(), &error);
+    if (!session.optimizer)
+        return Exit{TrainingStatus::Failed, error};
+    session.schedule = std::make_unique<LearningRateSchedule>(project_.training, session.batches);
+    return std::nullopt;
+}
+
+Trainer::Continue Trainer::resume(Session& session, TrainingResult& result)
+{
+    if (options_.resumeCheckpoint.isEmpty())
+        return std::nullopt;
+    QString error;
+    if (!Checkpoint::load(options_.resumeCheckpoint, model_, *session.optimizer, &session.progress, &error))
+        return Exit{TrainingStatus::Failed, error};
+    useChannelsLast(model_);
+    session.schedule->restore(session.progress.scheduleState);
+    result.epochsCompleted = session.progress.epochsCompleted;
+    result.bestEpoch = session.progress.bestEpoch;
+    result.bestValAccuracy = session.progress.bestValAccuracy;
+    return std::nullopt;
+}
+
+Trainer::Continue Trainer::trainEpoch(Session& session, int epoch, EpochTotals* totals)
+{
+    const TrainingSettings& s = project_.training;
+    const torch::Device device = session.device;
+    const int64_t batchSize = session.batchSize;
+    const int64_t trainCount = session.trainPart.size();
+    const int batches = session.batches;
+    torch::optim::Optimizer& optimizer = *session.optimizer;
+    model_->train();
+    // Gathering, augmenting and normalising the next batch overlaps this one's step.
+    const uint64_t epochSeed = uint64_t(s.seed) * 1000003u + uint64_t(epoch) + 1;
+    BatchPrefetcher::Options batching;
+    batching.batchSize = batchSize;
+    batching.seed = epochSeed;
+    batching.normalization = session.normalization;
+    const torch::Tensor epochOrder = DatasetSplit::shuffled(trainCount, epochSeed);
+    std::unique_ptr<BatchPrefetcher> prefetcher;
+    if (session.prefetch)
+        prefetcher = std::make_unique<BatchPrefetcher>(session.trainPart, epochOrder, session.augmentation, batching);
+    const torch::Tensor deviceOrder = epochOrder.to(device);
+    PreparedBatch prepared;
+    double lossSum = 0;
+    torch::Tensor correct = torch::zeros({}, torch::TensorOptions(torch::kInt64).device(device));
+    int64_t seen = 0;
+    double lastRate = -1;
+    double trainSeconds = 0;
+    auto lastEvent = Clock::now() - std::chrono::seconds(1);
+    auto segmentStart = Clock::now();
+
+    for (int b = 0; b < batches; ++b) {
+        if (control_ && control_->pauseRequested()) {
+            trainSeconds += secondsSince(segmentStart);
+            status(TrainingStatus::Paused);
+            const bool go = control_->waitIfPaused();
+            segmentStart = Clock::now();
+            if (go)
+                status(TrainingStatus::Running);
+        }
+        if (control_ && control_->cancelRequested())
+            return Exit{TrainingStatus::Cancelled,
+                        QCoreApplication::translate("Trainer", "Training cancelled in epoch %1, batch %2")
+                            .arg(epoch + 1)
+                            .arg(b + 1)};
+        if (prefetcher) {
+            if (!prefetcher->next(&prepared))
+                throw std::runtime_error("the batch prefetcher ended early");
+        } else {
+            const torch::Tensor index =
+                deviceOrder.slice(0, int64_t(b) * batchSize, std::min(trainCount, int64_t(b + 1) * batchSize));
+            prepared.labels = session.trainLabels.index_select(0, index);
+            prepared.input = toModelInput(session.trainImages.index_select(0, index), session.normalization);
+        }
+        const torch::Tensor x = prepared.input.to(device).contiguous(torch::MemoryFormat::ChannelsLast);
+        const torch::Tensor y = prepared.labels.to(device);
+        const int64_t n = y.size(0);
+
+        const double rate = session.schedule->rateAt(epoch, b);
+        if (rate != lastRate) {
+            OptimizerFactory::setLearningRate(optimizer, rate);
+            lastRate = rate;
+        }
+        optimizer.zero_grad();
+        torch::Tensor logits;
+        if (session.mixedPrecision) {
+            at::autocast::set_enabled(true);
+            logits = model_->forwardLogits(x).to(torch::kFloat32);
+            at::autocast::set_enabled(false);
+            at::autocast::clear_cache();
+        } else {
+            logits = model_->forwardLogits(x);
+        }
+        const torch::Tensor loss = torch::nn::functional::cross_entropy(
+            logits, y, torch::nn::functional::CrossEntropyFuncOptions().label_smoothing(s.labelSmoothing));
+        const double lossValue = loss.item<double>();
+        if (!std::isfinite(lossValue))
+            return Exit{TrainingStatus::Failed,
+                        QCoreApplication::translate("Trainer",
+                                                    "The loss became %1 in epoch %2, batch %3. Training "
+                                                    "diverged: try a lower learning rate (now %4).")
+                            .arg(std::isnan(lossValue) ? QStringLiteral("NaN") : QStringLiteral("Inf"))
+                            .arg(epoch + 1)
+                            .arg(b + 1)
+                            .arg(rate)};
+        if (session.mixedPrecision) {
+            session.scaler.scale(loss).backward();
+            if (session.scaler.unscale(optimizer))
+                optimizer.step();
+        } else {
+            loss.backward();
+            optimizer.step();
+        }
+        lossSum += lossValue * double(n);
+        correct += logits.detach().argmax(1).eq(y).sum();
+        seen += n;
+
+        // Coalesced: a chart cannot use more than ~20 updates a second.
+        const bool lastBatch = b + 1 == batches;
+        if (observer_ && (lastBatch || Clock::now() - lastEvent >= std::chrono::milliseconds(50))) {
+            lastEvent = Clock::now();
+            BatchEvent e;
+            e.epoch = epoch + 1;
+            e.batch = b + 1;
+            e.batchesPerEpoch = batches;
+            e.samplesSeen = seen;
+            e.loss = lossSum / double(seen);
+            e.accuracy = double(correct.item<int64_t>()) / double(seen);
+            e.learningRate = rate;
+            e.samplesPerSecond = double(seen) / std::max(1e-9, trainSeconds + secondsSince(segmentStart));
+            observer_->onBatch(e);
+        }
+    }
+    trainSeconds += secondsSince(segmentStart);
+    totals->lossSum = lossSum;
+    totals->correct = correct.item<int64_t>();
+    totals->seen = seen;
+    totals->trainSeconds = trainSeconds;
+    // The weights changed: an earlier validation no longer describes them.
+    session.lastValidation.reset();
+    return std::nullopt;
+}
+
+void Trainer::validate(Session& session, int epoch, EpochEvent* event, TrainingResult& result)
+{
+    if (session.valPart.size() == 0)
+        return;
+    TrainingProgress& progress = session.progress;
+    const ModelPredictions val = ModelPredictions::compute(model_, session.valImages, session.valPart.labels,
+                                                           session.normalization, session.device);
+    EvaluationEvent evaluation;
+    evaluation.split = EvaluationEvent::Split::Validation;
+    evaluation.epoch = epoch + 1;
+    evaluation.report = ClassificationReport::compute(val.probabilities, val.labels);
+    // The same predictions, sample by sample, named by their positions in the training set.
+    evaluation.samples = SamplePredictions::from(val, session.valPart.images, session.split.heldOut);
+    session.lastValidation = evaluation.report;
+    event->valLoss = val.meanLoss;
+    event->valAccuracy = evaluation.report.accuracy;
+    result.finalValAccuracy = event->valAccuracy;
+    // Best = highest validation accuracy; equal accuracy with a lower loss also counts.
+    const bool better = !(progress.bestValAccuracy >= event->valAccuracy) ||
+                        (event->valAccuracy == progress.bestValAccuracy && event->valLoss < progress.bestValLoss);
+    if (better) {
+        progress.bestValAccuracy = event->valAccuracy;
+        progress.bestValLoss = event->valLoss;
+        progress.bestEpoch = epoch + 1;
+        progress.epochsWithoutImprovement = 0;
+        if (session.earlyStopping)
+            progress.bestWeights = Checkpoint::copyWeights(model_);
+    } else {
+        ++progress.epochsWithoutImprovement;
+    }
+    event->best = better;
+    result.bestEpoch = progress.bestEpoch;
+    result.bestValAccuracy = progress.bestValAccuracy;
+    if (observer_)
+        observer_->onEvaluation(evaluation);
+}
+
+Trainer::Continue Trainer::endEpoch(Session& session, int epoch, EpochEvent& event, TrainingResult& result)
+{
+    const TrainingSettings& s = project_.training;
+    TrainingProgress& progress = session.progress;
+    session.schedule->epochEnded(event.valLoss);
+    event.learningRate = session.schedule->rateAt(epoch + 1 < s.epochs ? epoch + 1 : epoch, 0);
+    progress.epochsCompleted = epoch + 1;
+    progress.scheduleState = session.schedule->state();
+    result.epochsCompleted = epoch + 1;
+    QString error;
+    if (!options_.checkpointPath.isEmpty() &&
+        !Checkpoint::save(options_.checkpointPath, model_, *session.optimizer, progress, &error))
+        return Exit{TrainingStatus::Failed, error};
+    if (observer_)
+        observer_->onEpoch(event);
+    if (session.earlyStopping && progress.epochsWithoutImprovement >= s.earlyStopPatience && epoch + 1 < s.epochs)
+        return finish(session, result);
+    return std::nullopt;
+}
+
+Trainer::Exit Trainer::finish(Session& session, TrainingResult& result)
+{
+    const TrainingProgress& progress = session.progress;
+    const bool stoppedEarly = progress.epochsCompleted < project_.training.epochs;
+    result.epochsCompleted = progress.epochsCompleted;
+    result.bestEpoch = progress.bestEpoch;
+    result.bestValAccuracy = progress.bestValAccuracy;
+
+    // With early stopping the run's result is always the best epoch's weights.
+    if (session.earlyStopping && !progress.bestWeights.empty()) {
+        Checkpoint::restoreWeights(model_, progress.bestWeights);
+        session.lastValidation.reset();
+    }
+    if (session.valPart.size() > 0) {
+        // The last epoch's validation describes these weights unless others were restored.
+        if (!session.lastValidation) {
+            const ModelPredictions val = ModelPredictions::compute(model_, session.valImages, session.valPart.labels,
+                                                                   session.normalization, session.device);
+            session.lastValidation = ClassificationReport::compute(val.probabilities, val.labels);
+        }
+        result.validation = session.lastValidation;
+        result.finalValAccuracy = result.validation->accuracy;
+    }
+    if (options_.evaluateTest && data_.test.size() > 0) {
+        const ModelPredictions test = ModelPredictions::compute(model_, data_.test.images, data_.test.labels,
+                                                                session.normalization, session.device);
+        EvaluationEvent evaluation;
+        evaluation.split = EvaluationEvent::Split::Test;
+        evaluation.epoch = session.earlyStopping ? progress.bestEpoch : progress.epochsCompleted;
+        evaluation.report = ClassificationReport::compute(test.probabilities, test.labels);
+        evaluation.samples =
+            SamplePredictions::from(test, data_.test.images, torch::arange(data_.test.size(), torch::kInt64));
+        result.test = evaluation.report;
+        result.testAccuracy = evaluation.report.accuracy;
+        if (observer_)
+            observer_->onEvaluation(evaluation);
+    }
+    if (stoppedEarly)
+        return {TrainingStatus::EarlyStopped,
+                QCoreApplication::translate("Trainer", "Stopped early after epoch %1: the validation "
+                                                       "accuracy last improved in epoch %2, whose weights "
+                                                       "were restored")
+                    .arg(result.epochsCompleted)
+                    .arg(result.bestEpoch)};
+    return {TrainingStatus::Finished, {}};
 }
 
 } // namespace netsmith

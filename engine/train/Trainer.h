@@ -9,6 +9,13 @@
 // evaluation on the validation split after every epoch, early stopping that restores the
 // best weights, an atomic checkpoint after every epoch, a NaN/Inf guard, and a
 // TrainingControl checked before every batch. Same seed on CPU gives the same weights.
+//
+// Every exit (finished, early-stopped, cancelled, NaN loss, checkpoint failure, exception)
+// leaves the same state: model() on the CPU, contiguous weights, eval mode (or null when it
+// was never built); the checkpoint file, when asked for, holds the last completed epoch (it
+// is written atomically, so a failed write leaves the previous one); the observer's last
+// event is the StatusEvent of the result's status. Evaluations carry their per-sample
+// predictions (EvaluationEvent::samples), the ones the report was computed from.
 #include "model/GraphModule.h"
 #include "data/Dataset.h"
 #include "metrics/ClassificationReport.h"
@@ -78,6 +85,28 @@ public:
     static QString checkInputs(const Project& project, const DatasetSplits& data);
 
 private:
+    /// How run() ended: the status and message of its last StatusEvent and of the result.
+    struct Exit
+    {
+        TrainingStatus status = TrainingStatus::Failed;
+        QString message;
+    };
+    using Continue = std::optional<Exit>; ///< a phase's answer: nullopt to go on, else how to stop
+    struct Session;                       ///< what one run() builds (Trainer.cpp)
+    struct EpochTotals;                   ///< one epoch's training-pass figures (Trainer.cpp)
+
+    // run()'s phases, in order. Each either goes on or names the exit; the model's cleanup
+    // (contiguous, CPU, eval) is one guard in runPhases(), whatever the exit.
+    Exit runPhases(TrainingResult& result);
+    Continue prepare(Session& session, TrainingResult& result);
+    Continue buildModel(Session& session);
+    Continue resume(Session& session, TrainingResult& result);
+    Continue trainEpoch(Session& session, int epoch, EpochTotals* totals);
+    void validate(Session& session, int epoch, EpochEvent* event, TrainingResult& result);
+    Continue endEpoch(Session& session, int epoch, EpochEvent& event, TrainingResult& result);
+    Exit finish(Session& session, TrainingResult& result);
+    void status(TrainingStatus status, const QString& message = {}) const;
+
     Project project_;
     DatasetSplits data_;
     TrainerOptions options_;

@@ -5,8 +5,11 @@
 #include "metrics/ClassificationReport.h"
 
 #include <QString>
+#include <memory>
 
 namespace netsmith {
+
+struct SamplePredictions; // evaluation/SamplePredictions.h
 
 enum class TrainingStatus {
     Preparing, ///< splitting data, building the model, loading a checkpoint
@@ -52,6 +55,9 @@ struct EvaluationEvent
     Split split = Split::Validation;
     int epoch = 0; ///< the epoch whose weights were evaluated
     ClassificationReport report;
+    /// The per-sample result the report was computed from (dataset positions, labels,
+    /// probabilities, pixels). Immutable and shared: copying the event copies a pointer.
+    std::shared_ptr<const SamplePredictions> samples;
 };
 
 struct StatusEvent

@@ -11,5 +11,6 @@ list(APPEND NETSMITH_ENGINE_SOURCES
 )
 list(APPEND NETSMITH_ENGINE_SOURCES
   train/RunFolder.h train/RunFolder.cpp
+  train/RunRecorder.h train/RunRecorder.cpp
   train/MetricsLog.h train/MetricsLog.cpp
 )

@@ -1,19 +1,17 @@
 #pragma once
 // Test fixtures for prediction: a small synthetic shape dataset (bars, dashes, rings drawn
 // with OpenCV at random places, sizes and thicknesses, run through the draw pad's own
-// preprocessing), a seed CNN trained on it in a few seconds, and a run folder written the way
-// the training branch writes one (project.netsmith + model.pt + run.json).
+// preprocessing), a seed CNN trained on it in a few seconds, and a run folder written by the
+// engine's RunFolder writer (project.netsmith + model.pt + run.json).
 #include "model/GraphModule.h"
 #include "data/Dataset.h"
 #include "data/InputNormalization.h"
 #include "infer/InkPreprocessor.h"
 #include "project/ProjectFile.h"
+#include "train/RunFolder.h"
 
+#include <QDateTime>
 #include <QDir>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <opencv2/imgproc.hpp>
 
 #include <random>
@@ -99,25 +97,25 @@ inline void train(netsmith::GraphModule& module, const torch::Tensor& images, co
     module->eval();
 }
 
-/// Writes a run folder per the training branch's contract.
+/// Writes a run folder with the engine's own writer (RunFolder::writeResults), as a training
+/// run that finished 3 epochs on `dataset` would leave it.
 inline void writeRunFolder(const QString& dir, const netsmith::Project& project, netsmith::GraphModule& module,
-                           const QStringList& classes)
+                           const QStringList& classes, const QString& dataset = QStringLiteral("shapes"))
 {
     QDir().mkpath(dir);
+    netsmith::RunInfo info;
+    info.name = project.name;
+    info.created = info.finished = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    info.status = QStringLiteral("finished");
+    info.dataset = dataset;
+    info.classes = classes;
+    info.device = QStringLiteral("cpu");
+    info.epochs = 3;
+    for (const torch::Tensor& p : module->parameters())
+        info.params += p.numel();
     QString error;
-    if (!netsmith::ProjectFile::save(project, dir + QStringLiteral("/project.netsmith"), &error))
+    if (!netsmith::RunFolder(dir).writeResults(project, module, nullptr, info, &error))
         qFatal("%s", qPrintable(error));
-    torch::save(module, (dir + QStringLiteral("/model.pt")).toStdString());
-    QJsonArray names;
-    for (const QString& c : classes)
-        names.push_back(c);
-    QFile run(dir + QStringLiteral("/run.json"));
-    if (!run.open(QIODevice::WriteOnly))
-        qFatal("cannot write run.json");
-    run.write(QJsonDocument(QJsonObject{{QStringLiteral("name"), project.name},
-                                        {QStringLiteral("dataset"), QStringLiteral("shapes")},
-                                        {QStringLiteral("classes"), names}})
-                  .toJson());
 }
 
 /// Trains the shape CNN (~2 s) and writes its run folder into `dir`.

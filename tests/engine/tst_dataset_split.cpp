@@ -10,6 +10,19 @@ class TestDatasetSplit : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void validationIsTheSettingsStratifiedSplit()
+    {
+        const torch::Tensor labels = torch::arange(200, torch::kInt64) % 4;
+        TrainingSettings settings;
+        settings.validationSplit = 0.25;
+        settings.seed = 9;
+        const SplitIndices v = DatasetSplit::validation(labels, settings);
+        const SplitIndices s = DatasetSplit::stratified(labels, 0.25, 9);
+        QVERIFY(torch::equal(v.heldOut, s.heldOut));
+        QVERIFY(torch::equal(v.kept, s.kept));
+        QCOMPARE(v.heldOut.numel(), int64_t(50));
+    }
+
     void stratifiedKeepsClassProportions()
     {
         // 3 classes of 100, 50 and 10 samples, interleaved.
@@ -21,7 +34,7 @@ private Q_SLOTS:
         for (int i = 0; i < 10; ++i)
             l.push_back(2);
         const torch::Tensor labels = torch::tensor(l).index_select(0, DatasetSplit::shuffled(160, 3));
-        const SplitIndices s = stratifiedSplit(labels, 0.2, 42);
+        const SplitIndices s = DatasetSplit::stratified(labels, 0.2, 42);
         QCOMPARE(s.heldOut.numel() + s.kept.numel(), int64_t(160));
         const torch::Tensor held = torch::bincount(labels.index_select(0, s.heldOut), {}, 3);
         QCOMPARE(held[0].item<int64_t>(), int64_t(20));
@@ -35,9 +48,9 @@ private Q_SLOTS:
     void sameSeedSameSplitOtherSeedOther()
     {
         const torch::Tensor labels = torch::arange(1000, torch::kInt64).remainder(7);
-        const SplitIndices a = stratifiedSplit(labels, 0.25, 7);
-        const SplitIndices b = stratifiedSplit(labels, 0.25, 7);
-        const SplitIndices c = stratifiedSplit(labels, 0.25, 8);
+        const SplitIndices a = DatasetSplit::stratified(labels, 0.25, 7);
+        const SplitIndices b = DatasetSplit::stratified(labels, 0.25, 7);
+        const SplitIndices c = DatasetSplit::stratified(labels, 0.25, 8);
         QVERIFY(torch::equal(a.heldOut, b.heldOut));
         QVERIFY(torch::equal(a.kept, b.kept));
         QVERIFY(!torch::equal(a.heldOut, c.heldOut));
@@ -46,11 +59,11 @@ private Q_SLOTS:
     void smallClassesKeepOneOnEachSide()
     {
         const torch::Tensor labels = torch::tensor(std::vector<int64_t>{0, 0, 1, 1, 1, 1, 1, 1, 1, 1});
-        const SplitIndices s = stratifiedSplit(labels, 0.1, 1);
+        const SplitIndices s = DatasetSplit::stratified(labels, 0.1, 1);
         const torch::Tensor held = torch::bincount(labels.index_select(0, s.heldOut), {}, 2);
         QCOMPARE(held[0].item<int64_t>(), int64_t(1));
         QCOMPARE(held[1].item<int64_t>(), int64_t(1));
-        QCOMPARE(stratifiedSplit(labels, 0.0, 1).heldOut.numel(), int64_t(0));
+        QCOMPARE(DatasetSplit::stratified(labels, 0.0, 1).heldOut.numel(), int64_t(0));
     }
 
     void shuffledIsAPermutationFixedBySeed()

@@ -1,10 +1,14 @@
 // Trainer on tiny synthetic data: it learns, is reproducible for a seed, a resumed run equals
-// an uninterrupted one, early stopping restores the best epoch, the NaN guard fires, and
-// cancel/pause act within one batch.
+// an uninterrupted one, early stopping restores the best epoch, the NaN guard fires,
+// cancel/pause act within one batch, every exit leaves the model and the checkpoint in the
+// same state, and evaluations carry the per-sample result they were computed from.
 #include "GraphBuilder.h"
 #include "SyntheticData.h"
 
+#include "data/DatasetSplit.h"
+#include "evaluation/SamplePredictions.h"
 #include "train/Checkpoint.h"
+#include "train/OptimizerFactory.h"
 #include "train/Trainer.h"
 #include "train/TrainingControl.h"
 
@@ -65,6 +69,7 @@ struct Recorder : TrainingObserver
 {
     std::vector<BatchEvent> batches;
     std::vector<EpochEvent> epochs;
+    std::vector<EvaluationEvent> evaluations;
     std::vector<TrainingStatus> statuses;
     std::function<void(const BatchEvent&)> onEachBatch;
     void onBatch(const BatchEvent& e) override
@@ -74,7 +79,57 @@ struct Recorder : TrainingObserver
             onEachBatch(e);
     }
     void onEpoch(const EpochEvent& e) override { epochs.push_back(e); }
+    void onEvaluation(const EvaluationEvent& e) override { evaluations.push_back(e); }
     void onStatus(const StatusEvent& e) override { statuses.push_back(e.status); }
+};
+
+/// The state every exit of Trainer::run() promises (Trainer.h): the model on the CPU in eval
+/// mode with contiguous weights, the checkpoint (if any) at the last completed epoch, and the
+/// observer's last status the result's. Returns an empty string when all hold.
+QString exitStateProblem(const Trainer& trainer, const TrainingResult& r, const Recorder& recorder,
+                         const QString& checkpoint)
+{
+    GraphModule model = trainer.model();
+    if (!model)
+        return QStringLiteral("no model");
+    if (model->is_training())
+        return QStringLiteral("model left in training mode");
+    for (const torch::Tensor& p : model->parameters()) {
+        if (p.device() != torch::kCPU)
+            return QStringLiteral("a parameter is not on the CPU");
+        if (!p.is_contiguous())
+            return QStringLiteral("a parameter is left in channels_last");
+    }
+    if (recorder.statuses.empty() || recorder.statuses.back() != r.status)
+        return QStringLiteral("the last status event is not the result's");
+    if (!checkpoint.isEmpty()) {
+        if (r.epochsCompleted == 0)
+            return QFileInfo::exists(checkpoint) ? QStringLiteral("a checkpoint without a completed epoch")
+                                                 : QString();
+        GraphModule fresh(r.project.graph);
+        QString error;
+        auto optimizer = OptimizerFactory::create(r.project.training, fresh->parameters(), &error);
+        TrainingProgress progress;
+        if (!Checkpoint::load(checkpoint, fresh, *optimizer, &progress, &error))
+            return error;
+        if (progress.epochsCompleted != r.epochsCompleted)
+            return QStringLiteral("the checkpoint holds epoch %1, the run completed %2")
+                .arg(progress.epochsCompleted)
+                .arg(r.epochsCompleted);
+    }
+    return {};
+}
+
+/// Throws from inside the training loop, as a failing observer or data source would.
+struct ThrowingRecorder : Recorder
+{
+    int throwInEpoch = 2;
+    void onBatch(const BatchEvent& e) override
+    {
+        Recorder::onBatch(e);
+        if (e.epoch == throwInEpoch)
+            throw std::runtime_error("observer exploded");
+    }
 };
 
 } // namespace
@@ -84,6 +139,25 @@ class TestTrainer : public QObject
     Q_OBJECT
 private:
     QTemporaryDir dir_;
+
+    /// Trains with a checkpoint in dir_/<name>/ and checks the state the exit left
+    /// (exitStateProblem); the caller checks which exit it was.
+    TrainingResult runToExit(const QString& name, const Project& project, const DatasetSplits& data,
+                             Recorder& recorder, std::shared_ptr<TrainingControl> control = {},
+                             bool checkpointWritable = true)
+    {
+        const QString checkpoint = dir_.filePath(name + QStringLiteral("/checkpoint.pt"));
+        Trainer trainer(project, data, {checkpoint, {}, true});
+        trainer.setObserver(&recorder);
+        trainer.setControl(std::move(control));
+        const TrainingResult r = trainer.run();
+        const QString problem = exitStateProblem(trainer, r, recorder, checkpointWritable ? checkpoint : QString());
+        if (!problem.isEmpty())
+            QTest::qFail(qPrintable(problem), __FILE__, __LINE__);
+        if (!checkpointWritable && QFileInfo::exists(checkpoint))
+            QTest::qFail("a checkpoint was written where none can be", __FILE__, __LINE__);
+        return r;
+    }
 
 private Q_SLOTS:
     void learnsTheBars()
@@ -283,6 +357,111 @@ private Q_SLOTS:
         const TrainingResult r = trainer.run();
         QVERIFY2(r.ok(), qPrintable(r.message));
         QVERIFY2(r.testAccuracy > 0.8, qPrintable(QString::number(r.testAccuracy)));
+    }
+
+    // ---- every exit leaves the same state (conv model: its weights train in channels_last)
+
+    void exitFinished()
+    {
+        Project p = tinyProject(3, /*conv=*/true);
+        p.training.epochs = 2;
+        Recorder recorder;
+        const TrainingResult r = runToExit(QStringLiteral("exit-finished"), p, tinyData(), recorder);
+        QCOMPARE(r.status, TrainingStatus::Finished);
+        QCOMPARE(r.epochsCompleted, 2);
+    }
+
+    void exitEarlyStopped()
+    {
+        Project p = tinyProject(3, /*conv=*/true);
+        p.training.epochs = 30;
+        p.training.earlyStopPatience = 1;
+        p.training.learningRate = 0.05;
+        Recorder recorder;
+        const TrainingResult r =
+            runToExit(QStringLiteral("exit-early"), p, tinyData(3, /*randomLabels=*/true), recorder);
+        QCOMPARE(r.status, TrainingStatus::EarlyStopped);
+        QVERIFY(r.epochsCompleted < 30);
+    }
+
+    void exitCancelled()
+    {
+        auto control = std::make_shared<TrainingControl>();
+        Recorder recorder;
+        recorder.onEachBatch = [&](const BatchEvent& e) {
+            if (e.epoch == 2)
+                control->requestCancel();
+        };
+        const TrainingResult r =
+            runToExit(QStringLiteral("exit-cancelled"), tinyProject(3, true), tinyData(), recorder, control);
+        QCOMPARE(r.status, TrainingStatus::Cancelled);
+        QCOMPARE(r.epochsCompleted, 1);
+    }
+
+    void exitNanLoss()
+    {
+        Project p = tinyProject(3, /*conv=*/true);
+        p.normalization.mean = {0.0};
+        p.normalization.std = {1e-45};
+        Recorder recorder;
+        const TrainingResult r = runToExit(QStringLiteral("exit-nan"), p, tinyData(), recorder);
+        QCOMPARE(r.status, TrainingStatus::Failed);
+        QVERIFY(r.message.contains(QStringLiteral("lower learning rate")));
+        QCOMPARE(r.epochsCompleted, 0);
+    }
+
+    void exitCheckpointFailure()
+    {
+        // The checkpoint's folder is a file: the first save fails, and says where.
+        const QString blocker = dir_.filePath(QStringLiteral("exit-checkpoint"));
+        QFile f(blocker);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        Recorder recorder;
+        const TrainingResult r = runToExit(QStringLiteral("exit-checkpoint"), tinyProject(3, true), tinyData(),
+                                           recorder, {}, /*checkpointWritable=*/false);
+        QCOMPARE(r.status, TrainingStatus::Failed);
+        QVERIFY2(r.message.contains(QStringLiteral("exit-checkpoint")), qPrintable(r.message));
+        QCOMPARE(r.epochsCompleted, 1);   // the epoch ran; only its checkpoint is missing
+        QVERIFY(recorder.epochs.empty()); // and it is not reported as a saved epoch
+    }
+
+    void exitException()
+    {
+        ThrowingRecorder recorder;
+        const TrainingResult r = runToExit(QStringLiteral("exit-exception"), tinyProject(3, true), tinyData(), recorder);
+        QCOMPARE(r.status, TrainingStatus::Failed);
+        QVERIFY2(r.message.contains(QStringLiteral("observer exploded")), qPrintable(r.message));
+        QCOMPARE(r.epochsCompleted, 1);
+    }
+
+    void evaluationsCarryTheirSamples()
+    {
+        Project p = tinyProject();
+        p.training.epochs = 2;
+        const DatasetSplits data = tinyData();
+        Recorder recorder;
+        Trainer trainer(p, data);
+        trainer.setObserver(&recorder);
+        const TrainingResult r = trainer.run();
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(recorder.evaluations.size(), size_t(3)); // validation per epoch, then test
+        const torch::Tensor heldOut = DatasetSplit::validation(data.train.labels, p.training).heldOut;
+        for (const EvaluationEvent& e : recorder.evaluations) {
+            QVERIFY(e.samples);
+            const SamplePredictions& s = *e.samples;
+            const bool test = e.split == EvaluationEvent::Split::Test;
+            const Dataset& split = test ? data.test : data.train;
+            // The validation samples are the split rule's, named by their training-set positions.
+            QVERIFY(torch::equal(s.indices, test ? torch::arange(data.test.size(), torch::kInt64) : heldOut));
+            QVERIFY(torch::equal(s.images, split.images.index_select(0, s.indices)));
+            QVERIFY(torch::equal(s.labels, split.labels.index_select(0, s.indices)));
+            QCOMPARE(s.size(), e.report.samples);
+            QVERIFY(s.confusion(3) == e.report.confusion);
+            QVERIFY(torch::allclose(s.probabilities.sum(1), torch::ones({s.size()})));
+        }
+        // The last validation event describes the returned weights.
+        QCOMPARE(r.validation->accuracy, recorder.evaluations[1].report.accuracy);
     }
 };
 

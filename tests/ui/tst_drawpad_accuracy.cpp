@@ -41,7 +41,8 @@ private Q_SLOTS:
         fixtures::train(module, train.images, train.labels, project.normalization, 2, 32, 1e-3);
         const Predictor predictor(TrainedModel::fromModule(project, module, digits.test.classNames));
         if (qEnvironmentVariableIsSet("NETSMITH_SAVE_RUN"))
-            fixtures::writeRunFolder(qEnvironmentVariable("NETSMITH_SAVE_RUN"), project, module, digits.test.classNames);
+            fixtures::writeRunFolder(qEnvironmentVariable("NETSMITH_SAVE_RUN"), project, module, digits.test.classNames,
+                                     QStringLiteral("digits"));
 
         const int64_t n = std::min<int64_t>(1000, digits.test.size());
         const Dataset test = digits.test.subset(torch::arange(n, torch::kInt64));

@@ -1,7 +1,8 @@
 // The evaluation views fed by a real training: the ROC and PR curves drawn are the engine's,
 // their areas (recomputed from the drawn points) equal the AUC and AP the engine reports and
 // the legend shows; a click on a confusion cell opens exactly that cell's samples, most
-// confident first; the table shows the engine's per-class figures.
+// confident first (the Trainer's own per-sample result, named by dataset positions); the
+// table shows the engine's per-class figures.
 #include "TrainingFixture.h"
 
 #include "evaluation/ClassMetricsTable.h"
@@ -50,7 +51,8 @@ class TestEvaluationViews : public QObject
     Q_OBJECT
 private:
     QTemporaryDir runs_;
-    std::vector<std::pair<EvaluationEvent, std::shared_ptr<const SamplePredictions>>> evaluations_;
+    std::vector<EvaluationEvent> evaluations_;
+    DatasetSplits data_ = tinyData(300, /*noisyLabels=*/true);
     QStringList classNames_;
 
 private Q_SLOTS:
@@ -59,28 +61,26 @@ private Q_SLOTS:
         TrainingController controller;
         controller.setRunsRoot(runs_.path());
         connect(&controller, &TrainingController::evaluated, this,
-                [this](const EvaluationEvent& e, const std::shared_ptr<const SamplePredictions>& s) {
-                    evaluations_.emplace_back(e, s);
-                });
+                [this](const EvaluationEvent& e) { evaluations_.push_back(e); });
         connect(&controller, &TrainingController::runStarted, this,
                 [this](const QString&, const QStringList& names) { classNames_ = names; });
         QSignalSpy finished(&controller, &TrainingController::finished);
-        QVERIFY(controller.start(tinyProject(/*epochs=*/2), tinyData(300, /*noisyLabels=*/true)));
+        QVERIFY(controller.start(tinyProject(/*epochs=*/2), data_));
         QVERIFY(finished.wait(120000));
         QCOMPARE(controller.status(), TrainingStatus::Finished);
         // One validation evaluation per epoch, then the test split.
         QCOMPARE(int(evaluations_.size()), 3);
-        QVERIFY(evaluations_[0].first.split == EvaluationEvent::Split::Validation);
-        QVERIFY(evaluations_[2].first.split == EvaluationEvent::Split::Test);
+        QVERIFY(evaluations_[0].split == EvaluationEvent::Split::Validation);
+        QVERIFY(evaluations_[2].split == EvaluationEvent::Split::Test);
         QCOMPARE(classNames_.size(), 3);
     }
 
     void curvesAreTheEnginesWithItsAreas()
     {
-        for (const auto& [event, samples] : evaluations_) {
+        for (const EvaluationEvent& event : evaluations_) {
             EvaluationPanel panel;
             panel.setClassNames(classNames_);
-            panel.setEvaluation(event, samples);
+            panel.setEvaluation(event);
             const ClassificationReport& r = event.report;
 
             const auto& roc = panel.rocChart()->entries();
@@ -122,15 +122,21 @@ private Q_SLOTS:
     void clickingACellShowsItsSamples()
     {
         int checkedOffDiagonal = 0;
-        for (const auto& [event, samples] : evaluations_) {
-            QVERIFY(samples); // the controller's predictions matched the report's confusion matrix
+        for (const EvaluationEvent& event : evaluations_) {
+            const std::shared_ptr<const SamplePredictions>& samples = event.samples;
+            QVERIFY(samples); // the Trainer's own per-sample result travels with the report
             QCOMPARE(samples->size(), event.report.samples);
+            QVERIFY(samples->confusion(3) == event.report.confusion);
+            // The indices name the samples in their split: the pixels and labels are those.
+            const Dataset& split = event.split == EvaluationEvent::Split::Test ? data_.test : data_.train;
+            QVERIFY(torch::equal(split.images.index_select(0, samples->indices), samples->images));
+            QVERIFY(torch::equal(split.labels.index_select(0, samples->indices), samples->labels));
             EvaluationPanel panel;
             panel.resize(1200, 900);
             panel.show();
             QVERIFY(QTest::qWaitForWindowExposed(&panel));
             panel.setClassNames(classNames_);
-            panel.setEvaluation(event, samples);
+            panel.setEvaluation(event);
             ui::ConfusionMatrixView* view = panel.confusionView();
             for (int t = 0; t < 3; ++t) {
                 for (int p = 0; p < 3; ++p) {
@@ -146,6 +152,7 @@ private Q_SLOTS:
                     for (int i = 0; i < panel.gallery()->sampleCount(); ++i) {
                         const int64_t row = panel.gallery()->sampleIndex(i);
                         QCOMPARE(samples->labels[row].item<int64_t>(), int64_t(t));
+                        QCOMPARE(panel.gallery()->datasetIndex(i), samples->indices[row].item<int64_t>());
                         QCOMPARE(samples->probabilities[row].argmax().item<int64_t>(), int64_t(p));
                         const double confidence = samples->probabilities[row][p].item<double>();
                         QVERIFY(confidence <= previous); // most confident first

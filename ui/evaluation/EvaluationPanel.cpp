@@ -53,9 +53,9 @@ void EvaluationPanel::clear()
     heading_->setText(tr("No evaluation yet: the views fill in at the end of every epoch."));
 }
 
-void EvaluationPanel::setEvaluation(const EvaluationEvent& event, std::shared_ptr<const SamplePredictions> samples)
+void EvaluationPanel::setEvaluation(const EvaluationEvent& event)
 {
-    samples_ = std::move(samples);
+    samples_ = event.samples;
     const ClassificationReport& r = event.report;
     heading_->setText(event.split == EvaluationEvent::Split::Test
                           ? tr("Test split (%1 samples), weights of epoch %2: accuracy %3, macro AUC %4")

@@ -27,8 +27,8 @@ public:
     explicit EvaluationPanel(QWidget* parent = nullptr);
 
     void setClassNames(const QStringList& names) { classNames_ = names; }
-    /// `samples` may be null (then the gallery has nothing to show).
-    void setEvaluation(const EvaluationEvent& event, std::shared_ptr<const SamplePredictions> samples);
+    /// The gallery shows `event.samples`, the Trainer's per-sample result (null: nothing to show).
+    void setEvaluation(const EvaluationEvent& event);
     void clear();
 
     RankingCurvesChart* rocChart() const { return roc_; }

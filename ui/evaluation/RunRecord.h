@@ -1,7 +1,8 @@
 #pragma once
-// What the run history knows about one run folder: the summary in run.json and, on demand,
-// the per-epoch curves from metrics.jsonl. A folder without run.json is a run that is still
-// going or was interrupted; it is listed with what its metrics say so far.
+// One row of the run history: what RunFolder::read() says about a run folder (run.json or,
+// for a run still going or interrupted, metrics.jsonl), in the widgets' types, plus the
+// per-epoch curves on demand. The folder's format is the engine's RunFolder; nothing here
+// parses its files.
 #include <QDateTime>
 #include <QPointF>
 #include <QString>
@@ -13,8 +14,8 @@ namespace netsmith::ui {
 struct RunRecord
 {
     QString directory;
-    QString name;
-    QString model;
+    QString name;    ///< the run folder's name (<yyyyMMdd-HHmmss>-<project>): unique in the history
+    QString model;   ///< the project trained (run.json "name"); empty while unfinished
     QString dataset;
     QString device;
     QString status; ///< the last status in metrics.jsonl: "finished", "cancelled", "running", …
@@ -30,9 +31,7 @@ struct RunRecord
     /// "val_loss", "train_loss", "train_accuracy"): (epoch, value) points.
     std::vector<QPointF> epochCurve(const QString& key) const;
 
-    /// The last "status" event's status in metrics.jsonl; empty when there is none.
-    QString lastStatus() const;
-    QString projectPath() const { return directory + QStringLiteral("/project.netsmith"); }
+    QString projectPath() const;
 
     /// Reads a run folder; false (with a message naming the file) when it is not one.
     static bool read(const QString& directory, RunRecord* out, QString* error);

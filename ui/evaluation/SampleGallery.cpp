@@ -75,6 +75,10 @@ void SampleGallery::showCell(std::shared_ptr<const SamplePredictions> samples, c
                                              .arg(name(trueClass), name(predictedClass))
                                              .arg(p, 0, 'f', 3));
         item->setData(Qt::UserRole, qlonglong(row));
+        // Where the sample lives in its dataset split (the Trainer's indices), to find it again.
+        const qlonglong index = samples->indices[row].item<int64_t>();
+        item->setData(Qt::UserRole + 1, index);
+        item->setToolTip(tr("Index %1 in its dataset split").arg(index));
         list_->addItem(item);
     }
     show();
@@ -94,6 +98,11 @@ QString SampleGallery::caption(int index) const
 int64_t SampleGallery::sampleIndex(int index) const
 {
     return list_->item(index)->data(Qt::UserRole).toLongLong();
+}
+
+int64_t SampleGallery::datasetIndex(int index) const
+{
+    return list_->item(index)->data(Qt::UserRole + 1).toLongLong();
 }
 
 } // namespace netsmith::ui

@@ -25,6 +25,8 @@ public:
     QString caption(int index) const;
     /// Position of the i-th image shown in the samples' order.
     int64_t sampleIndex(int index) const;
+    /// Position of the i-th image shown in its dataset split (SamplePredictions::indices).
+    int64_t datasetIndex(int index) const;
 
     /// A uint8 C×H×W sample (1 or 3 channels) as a greyscale or RGB image, scaled up `scale` times.
     static QImage toImage(const torch::Tensor& sample, int scale);

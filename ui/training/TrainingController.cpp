@@ -1,14 +1,10 @@
 #include "training/TrainingController.h"
 
-#include "data/InputNormalization.h"
 #include "data/DatasetCatalog.h"
-#include "train/MetricsLog.h"
-#include "train/RunFolder.h"
+#include "train/RunRecorder.h"
 #include "train/TrainingControl.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QElapsedTimer>
 #include <QThread>
 #include <QTimer>
 
@@ -22,29 +18,22 @@ struct TrainingController::Pending
     EpochEvent epoch;
     StatusEvent status;
     std::shared_ptr<EvaluationEvent> evaluation;
-    std::shared_ptr<const SamplePredictions> samples;
     std::shared_ptr<TrainingResult> result;
     QString directory;
     QStringList classNames;
 };
 
-/// Lives on the training thread for one run: appends every event to metrics.jsonl, collects
-/// the samples behind each evaluation, and queues everything for the UI thread.
+/// Lives on the training thread for one run: hands every event to the run's recorder
+/// (metrics.jsonl) and queues it for the UI thread. Evaluations carry their per-sample
+/// predictions from the Trainer itself (shared, immutable), so nothing is recomputed here.
 class TrainingController::WorkerObserver : public TrainingObserver
 {
 public:
-    WorkerObserver(TrainingController* owner, MetricsLog* writer, TrainingObserver* extra)
+    WorkerObserver(TrainingController* owner, TrainingObserver* recorder, TrainingObserver* extra)
         : owner_(owner)
-        , writer_(writer)
+        , recorder_(recorder)
         , extra_(extra)
     {
-    }
-    void setEvaluationInputs(const Trainer* trainer, Dataset validation, Dataset test, Normalization normalization)
-    {
-        trainer_ = trainer;
-        validation_ = std::move(validation);
-        test_ = std::move(test);
-        normalization_ = std::move(normalization);
     }
 
     void onBatch(const BatchEvent& e) override
@@ -69,17 +58,6 @@ public:
         Pending p;
         p.kind = Pending::Kind::Evaluation;
         p.evaluation = std::make_shared<EvaluationEvent>(e);
-        // The Trainer is inside run() and waits for us: its model holds exactly the weights
-        // it just evaluated, so running it over the same samples gives the report's predictions.
-        const Dataset& samples = e.split == EvaluationEvent::Split::Test ? test_ : validation_;
-        GraphModule model = trainer_ ? trainer_->model() : GraphModule(nullptr);
-        if (model && samples.size() > 0) {
-            auto predictions = std::make_shared<const SamplePredictions>(
-                SamplePredictions::compute(model, samples, normalization_));
-            // Only offer samples that provably are the ones the report counted.
-            if (predictions->confusion(e.report.numClasses) == e.report.confusion)
-                p.samples = std::move(predictions);
-        }
         owner_->push(std::move(p));
     }
     void onStatus(const StatusEvent& e) override
@@ -92,21 +70,18 @@ public:
     }
 
 private:
-    /// Every event goes to the test/benchmark observer (if any) and to metrics.jsonl first.
+    /// Every event goes to the test/benchmark observer (if any) and to the recorder first.
     template <typename Event>
     void relay(void (TrainingObserver::*callback)(const Event&), const Event& e)
     {
         if (extra_)
             (extra_->*callback)(e);
-        (static_cast<TrainingObserver*>(writer_)->*callback)(e);
+        (recorder_->*callback)(e);
     }
 
     TrainingController* owner_;
-    MetricsLog* writer_;
+    TrainingObserver* recorder_;
     TrainingObserver* extra_;
-    const Trainer* trainer_ = nullptr;
-    Dataset validation_, test_;
-    Normalization normalization_;
 };
 
 TrainingController::TrainingController(QObject* parent)
@@ -192,7 +167,7 @@ void TrainingController::runOnWorker(Project project, std::shared_ptr<DatasetSpl
         s.status = {TrainingStatus::Failed, message};
         push(std::move(s));
     };
-    RunFolder run;
+    QString runDirectory;
     try {
         QString error;
         if (!data) {
@@ -201,63 +176,28 @@ void TrainingController::runOnWorker(Project project, std::shared_ptr<DatasetSpl
                 data.reset();
         }
         const QString problem = data ? Trainer::checkInputs(project, *data) : error;
+        std::unique_ptr<RunRecorder> recorder;
         if (!problem.isEmpty()) {
             fail(problem);
+        } else if (!(recorder = RunRecorder::create(runsRoot_, project, data->train.classNames, &error))) {
+            fail(error);
         } else {
-            // Fix the normalisation now, exactly as the Trainer would (mean/std of the part it
-            // trains on), so the gallery's predictions see the model's real input.
-            if (project.normalization.mean.empty())
-                project.normalization =
-                    computeNormalization(SamplePredictions::trainingPart(data->train, project.training).images);
-            if (!RunFolder::create(runsRoot_, project.name, &run, &error) || !run.writeProject(project, &error)) {
-                fail(error);
-            } else {
-                const QString created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-                QElapsedTimer clock;
-                clock.start();
-                Pending started;
-                started.kind = Pending::Kind::Started;
-                started.directory = run.path();
-                started.classNames = data->train.classNames;
-                push(std::move(started));
+            runDirectory = recorder->folder().path();
+            Pending started;
+            started.kind = Pending::Kind::Started;
+            started.directory = runDirectory;
+            started.classNames = data->train.classNames;
+            push(std::move(started));
 
-                MetricsLog log(run.metricsPath(), data->train.classNames);
-                TrainerOptions options;
-                options.checkpointPath = run.checkpointPath();
-                Trainer trainer(project, *data, options);
-                WorkerObserver observer(this, &log, workerObserver_);
-                observer.setEvaluationInputs(&trainer, SamplePredictions::validationPart(data->train, project.training),
-                                             data->test, project.normalization);
-                trainer.setObserver(&observer);
-                trainer.setControl(control_);
-                *result = trainer.run();
-                // Like netsmith-cli train, plus stopped runs that completed an epoch: their
-                // model and figures are real and worth keeping in the history.
-                GraphModule model = trainer.model();
-                if (model && result->epochsCompleted > 0 && result->status != TrainingStatus::Failed) {
-                    RunInfo info;
-                    info.name = project.name;
-                    info.created = created;
-                    info.finished = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-                    info.dataset = project.dataset;
-                    info.classes = data->train.classNames;
-                    info.device = result->device;
-                    info.epochs = result->epochsCompleted;
-                    info.bestValAccuracy = result->bestValAccuracy;
-                    info.testAccuracy = result->testAccuracy;
-                    info.seconds = double(clock.nsecsElapsed()) / 1e9;
-                    info.samplesPerSecond = result->samplesPerSecond();
-                    for (const torch::Tensor& p : model->parameters())
-                        info.params += p.numel();
-                    const ClassificationReport* report = result->test         ? &*result->test
-                                                         : result->validation ? &*result->validation
-                                                                              : nullptr;
-                    if (!run.writeProject(result->project, &error) || !run.writeModel(model, &error) ||
-                        (report && !run.writeEvaluation(*report, info.classes, &error)) ||
-                        !run.writeRunInfo(info, &error))
-                        fail(error);
-                }
-            }
+            TrainerOptions options;
+            options.checkpointPath = recorder->folder().checkpointPath();
+            Trainer trainer(project, *data, options);
+            WorkerObserver observer(this, recorder.get(), workerObserver_);
+            trainer.setObserver(&observer);
+            trainer.setControl(control_);
+            *result = trainer.run();
+            if (!recorder->finish(*result, trainer.model(), &error))
+                fail(error);
         }
     } catch (const std::exception& e) {
         fail(QCoreApplication::translate("TrainingController", "Training failed: %1")
@@ -266,7 +206,7 @@ void TrainingController::runOnWorker(Project project, std::shared_ptr<DatasetSpl
     Pending done;
     done.kind = Pending::Kind::Finished;
     done.result = result;
-    done.directory = run.path();
+    done.directory = runDirectory;
     push(std::move(done));
 }
 
@@ -316,7 +256,7 @@ void TrainingController::deliver()
             break;
         case Pending::Kind::Evaluation:
             flushBatches();
-            Q_EMIT evaluated(*p.evaluation, p.samples);
+            Q_EMIT evaluated(*p.evaluation);
             break;
         case Pending::Kind::Status:
             flushBatches();

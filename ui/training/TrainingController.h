@@ -5,7 +5,8 @@
 // batchesArrived() per tick (default 100 ms), so a fast loop never floods the event loop;
 // epoch, evaluation and status events follow immediately, in order. Start/Pause/Resume/Stop
 // go through the engine's TrainingControl token, which the loop checks before every batch.
-// Every run is recorded in a run folder (engine RunFolder + MetricsLog, as netsmith-cli train) under runsRoot().
+// Every run is recorded in a run folder under runsRoot() by the engine's RunRecorder, as
+// netsmith-cli train records its runs.
 #include "data/Dataset.h"
 #include "evaluation/SamplePredictions.h"
 #include "project/Project.h"
@@ -62,9 +63,8 @@ Q_SIGNALS:
     void runStarted(const QString& runDirectory, const QStringList& classNames);
     void batchesArrived(const std::vector<netsmith::BatchEvent>& events);
     void epochFinished(const netsmith::EpochEvent& event);
-    /// `samples` holds the per-sample probabilities behind the report (for the gallery).
-    void evaluated(const netsmith::EvaluationEvent& event,
-                   const std::shared_ptr<const netsmith::SamplePredictions>& samples);
+    /// `event.samples` holds the per-sample probabilities behind the report (for the gallery).
+    void evaluated(const netsmith::EvaluationEvent& event);
     void statusChanged(netsmith::TrainingStatus status, const QString& message);
     /// The run is over (finished, stopped or failed) and its folder is complete.
     void finished(const netsmith::TrainingResult& result, const QString& runDirectory);

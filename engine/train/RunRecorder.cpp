@@ -1,0 +1,64 @@
+#include "train/RunRecorder.h"
+
+#include <QDateTime>
+
+namespace netsmith {
+
+namespace {
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+} // namespace
+
+RunRecorder::RunRecorder(RunFolder folder, Project project, QStringList classes)
+    : folder_(std::move(folder))
+    , project_(std::move(project))
+    , classes_(std::move(classes))
+    , created_(nowUtc())
+    , log_(folder_.metricsPath(), classes_)
+{
+    clock_.start();
+}
+
+std::unique_ptr<RunRecorder> RunRecorder::create(const QString& root, const Project& project, QStringList classes,
+                                                 QString* error)
+{
+    RunFolder folder;
+    if (!RunFolder::create(root, project.name, &folder, error) || !folder.writeProject(project, error))
+        return nullptr;
+    return std::unique_ptr<RunRecorder>(new RunRecorder(std::move(folder), project, std::move(classes)));
+}
+
+bool RunRecorder::finish(const TrainingResult& result, GraphModule model, QString* error)
+{
+    if (!model || result.epochsCompleted < 1 || result.status == TrainingStatus::Failed)
+        return true;
+    RunInfo info;
+    info.name = project_.name;
+    info.created = created_;
+    info.finished = nowUtc();
+    info.status = MetricsLog::statusName(result.status);
+    info.dataset = project_.dataset;
+    info.classes = classes_;
+    info.device = result.device;
+    info.epochs = result.epochsCompleted;
+    info.bestValAccuracy = result.bestValAccuracy;
+    info.testAccuracy = result.testAccuracy;
+    info.seconds = double(clock_.nsecsElapsed()) / 1e9;
+    info.samplesPerSecond = result.samplesPerSecond();
+    for (const torch::Tensor& p : model->parameters())
+        info.params += p.numel();
+    // The test split when it was evaluated, else the validation split of the kept weights.
+    const ClassificationReport* report = result.test         ? &*result.test
+                                         : result.validation ? &*result.validation
+                                                             : nullptr;
+    if (!folder_.writeResults(result.project, model, report, info, error))
+        return false;
+    hasResults_ = true;
+    return true;
+}
+
+} // namespace netsmith
