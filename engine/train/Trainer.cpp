@@ -143,10 +143,6 @@ QString Trainer::checkInputs(const Project& project, const DatasetSplits& data)
             .arg(train.name, shapeToString(data.test.sampleShape()), shapeToString(input));
     if (project.training.batchSize < 1)
         return QCoreApplication::translate("Trainer", "The batch size must be at least 1");
-    AugmentationSettings augmentation;
-    if (!AugmentationSettings::preset(project.training.augmentation, &augmentation))
-        return QCoreApplication::translate("Trainer", "Unknown augmentation \"%1\" (use %2)")
-            .arg(project.training.augmentation, AugmentationSettings::presetNames().join(QStringLiteral(", ")));
     return {};
 }
 
@@ -220,14 +216,13 @@ TrainingResult Trainer::run()
             result.bestValAccuracy = progress.bestValAccuracy;
         }
 
-        AugmentationSettings augmentationSettings;
-        AugmentationSettings::preset(s.augmentation, &augmentationSettings);
-        const AugmentationPipeline augmentation(augmentationSettings);
+        // Exactly the project's settings: the ones the Data page previews and the file stores.
+        const AugmentationPipeline augmentation(s.augmentation);
         // Augmentation (OpenCV, per sample) is worth a worker thread that prepares the next
         // batch during this step. Without it a batch is one gather and one conversion (tens
         // of microseconds), cheaper here than the hand-over; and a third busy thread would
         // preempt one of torch's intra-op threads and stall every parallel region it joins.
-        const bool prefetch = !augmentationSettings.isIdentity();
+        const bool prefetch = !s.augmentation.isIdentity();
         const torch::Tensor trainImages = trainPart.images.to(device);
         const torch::Tensor trainLabels = trainPart.labels.to(device);
         const torch::Tensor valImages = valPart.images.to(device);
