@@ -2,6 +2,7 @@
 // bench). Dispatch only; each command lives in cli/.
 #include "cli/CliCommands.h"
 #include "cli/CliOutput.h"
+#include "cli/OptionHelp.h"
 
 #include "Localization.h"
 
@@ -19,6 +20,7 @@ void printHelp()
         cli::out() << "  " << c.name << ' ' << QCoreApplication::translate("Cli", c.usage) << "\n      "
                    << QCoreApplication::translate("Cli", c.summary) << "\n";
     }
+    cli::out() << "\n" << cli::trainingOptionsHelp();
     cli::out() << "\n"
                << QCoreApplication::translate(
                       "Cli", "A model can be a preset name (%1) or a .netsmith project file.")

@@ -5,6 +5,7 @@
 //
 //   bench/data-bench.sh        (builds and runs this with OPENBLAS_NUM_THREADS=1)
 #include "model/GraphModule.h"
+#include "data/AugmentationPresets.h"
 #include "data/BatchPrefetcher.h"
 #include "data/DatasetCatalog.h"
 #include "data/DatasetSplit.h"
@@ -110,9 +111,7 @@ int main(int argc, char** argv)
                 (long long)(digits.train.size() + digits.test.size()), digitsLoad);
 
     // Augmentation alone, on this thread.
-    AugmentationSettings digitsPreset;
-    AugmentationSettings::preset(QStringLiteral("digits"), &digitsPreset);
-    const AugmentationPipeline pipeline(digitsPreset);
+    const AugmentationPipeline pipeline(AugmentationPresets::instance().find(QStringLiteral("digits"))->values);
     const torch::Tensor order = DatasetSplit::shuffled(digits.train.size(), 1);
     for (int round = 0; round < 2; ++round) {
         QElapsedTimer t;

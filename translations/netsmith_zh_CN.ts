@@ -9,6 +9,165 @@
         </message>
     </context>
     <context>
+        <name>AugmentationSettings</name>
+        <message>
+            <source>Rotation</source>
+            <translation>旋转</translation>
+        </message>
+        <message>
+            <source>Rotate each sample by a random angle up to this many degrees either way.</source>
+            <translation>将每个样本随机旋转，角度最多为正负这么多度。</translation>
+        </message>
+        <message>
+            <source> °</source>
+            <translation> °</translation>
+        </message>
+        <message>
+            <source>Translation</source>
+            <translation>平移</translation>
+        </message>
+        <message>
+            <source>Shift each sample by up to this fraction of its width and height.</source>
+            <translation>将每个样本平移，最多为其宽度和高度的这一比例。</translation>
+        </message>
+        <message>
+            <source> × size</source>
+            <translation> × 尺寸</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>缩放</translation>
+        </message>
+        <message>
+            <source>Zoom each sample in or out by up to this fraction.</source>
+            <translation>将每个样本放大或缩小，最多为这一比例。</translation>
+        </message>
+        <message>
+            <source> ±</source>
+            <translation> ±</translation>
+        </message>
+        <message>
+            <source>Shear</source>
+            <translation>错切</translation>
+        </message>
+        <message>
+            <source>Slant each sample horizontally by up to this many degrees.</source>
+            <translation>将每个样本水平倾斜，最多这么多度。</translation>
+        </message>
+        <message>
+            <source>Elastic strength</source>
+            <translation>弹性形变强度</translation>
+        </message>
+        <message>
+            <source>Bend strokes with a smooth random field that moves pixels by about this much.</source>
+            <translation>用平滑的随机位移场弯曲笔画，像素大约移动这么多。</translation>
+        </message>
+        <message>
+            <source> px</source>
+            <translation> 像素</translation>
+        </message>
+        <message>
+            <source>Elastic smoothness</source>
+            <translation>弹性形变平滑度</translation>
+        </message>
+        <message>
+            <source>How smooth the elastic field is: larger bends more gently.</source>
+            <translation>弹性位移场的平滑程度：越大弯曲越柔和。</translation>
+        </message>
+        <message>
+            <source>Gaussian noise</source>
+            <translation>高斯噪声</translation>
+        </message>
+        <message>
+            <source>Add pixel noise with a standard deviation up to this (pixel values 0–255).</source>
+            <translation>添加像素噪声，标准差最多为此值（像素值 0–255）。</translation>
+        </message>
+        <message>
+            <source> (0–255)</source>
+            <translation> （0–255）</translation>
+        </message>
+        <message>
+            <source>Blur</source>
+            <translation>模糊</translation>
+        </message>
+        <message>
+            <source>Blur with a Gaussian of up to this radius.</source>
+            <translation>用半径最多为此值的高斯核模糊。</translation>
+        </message>
+        <message>
+            <source>Brightness</source>
+            <translation>亮度</translation>
+        </message>
+        <message>
+            <source>Brighten or darken by up to this fraction of full white.</source>
+            <translation>调亮或调暗，最多为纯白的这一比例。</translation>
+        </message>
+        <message>
+            <source>Contrast</source>
+            <translation>对比度</translation>
+        </message>
+        <message>
+            <source>Raise or lower the contrast by up to this fraction.</source>
+            <translation>提高或降低对比度，最多为这一比例。</translation>
+        </message>
+        <message>
+            <source>Random erasing</source>
+            <translation>随机擦除</translation>
+        </message>
+        <message>
+            <source>Chance of covering one random rectangle of the sample with noise.</source>
+            <translation>用噪声覆盖样本中一个随机矩形的概率。</translation>
+        </message>
+        <message>
+            <source> chance</source>
+            <translation> 概率</translation>
+        </message>
+        <message>
+            <source>Erased area up to</source>
+            <translation>擦除面积上限</translation>
+        </message>
+        <message>
+            <source>The largest fraction of the image one erased rectangle covers.</source>
+            <translation>一个擦除矩形最多覆盖图像的比例。</translation>
+        </message>
+        <message>
+            <source> × image</source>
+            <translation> × 图像</translation>
+        </message>
+        <message>
+            <source>Crop padding</source>
+            <translation>裁剪填充</translation>
+        </message>
+        <message>
+            <source>Pad by this many pixels, then crop back to size at a random offset.</source>
+            <translation>先填充这么多像素，再在随机位置裁剪回原尺寸。</translation>
+        </message>
+        <message>
+            <source>Horizontal flip (not for digits)</source>
+            <translation>水平翻转（不适用于数字）</translation>
+        </message>
+        <message>
+            <source>Mirror half of the samples left to right.</source>
+            <translation>将一半样本左右镜像。</translation>
+        </message>
+        <message>
+            <source>augmentation setting "%1" must be true or false</source>
+            <translation>数据增强设置“%1”必须为 true 或 false</translation>
+        </message>
+        <message>
+            <source>augmentation setting "%1" must be a number from %2 to %3</source>
+            <translation>数据增强设置“%1”必须是 %2 到 %3 之间的数</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>&lt;preset | file.netsmith&gt; [--batch-size N]</source>
@@ -129,18 +288,6 @@
             <translation>%1 需要一个预设名称或项目文件（参见 netsmith-cli --help）</translation>
         </message>
         <message>
-            <source>unknown optimizer "%1" (use sgd, adam, adamw or rmsprop)</source>
-            <translation>未知的优化器“%1”（可用 sgd、adam、adamw 或 rmsprop）</translation>
-        </message>
-        <message>
-            <source>unknown schedule "%1" (use %2)</source>
-            <translation>未知的学习率调度“%1”（可用 %2）</translation>
-        </message>
-        <message>
-            <source>unknown augmentation "%1" (use %2)</source>
-            <translation>未知的数据增强“%1”（可用 %2）</translation>
-        </message>
-        <message>
             <source>%1 needs --data &lt;name | path&gt;</source>
             <translation>%1 需要 --data &lt;名称 | 路径&gt;</translation>
         </message>
@@ -209,10 +356,6 @@
             <translation>加载用时 %1 秒</translation>
         </message>
         <message>
-            <source>&lt;preset | file.netsmith&gt; --data &lt;name | path&gt; [--epochs N] [--batch-size N] [--lr X] [--optimizer sgd|adam|adamw|rmsprop] [--schedule NAME] [--augment PRESET|none] [--device cpu|cuda] [--threads N] [--seed N] [--validation-split F] [--patience N] [--resume checkpoint.pt] [--out DIR]</source>
-            <translation>&lt;预设 | 文件.netsmith&gt; --data &lt;名称 | 路径&gt; [--epochs N] [--batch-size N] [--lr X] [--optimizer sgd|adam|adamw|rmsprop] [--schedule 名称] [--augment 预设|none] [--device cpu|cuda] [--threads N] [--seed N] [--validation-split F] [--patience N] [--resume checkpoint.pt] [--out 目录]</translation>
-        </message>
-        <message>
             <source>Train a model; one line per epoch, a run folder under --out (default ./runs), and a final JSON line.</source>
             <translation>训练模型；每个轮次输出一行，在 --out（默认 ./runs）下生成运行文件夹，最后输出一行 JSON。</translation>
         </message>
@@ -247,6 +390,30 @@
         <message>
             <source>Cannot create the folder %1</source>
             <translation>无法创建文件夹 %1</translation>
+        </message>
+        <message>
+            <source>&lt;preset | file.netsmith&gt; --data &lt;name | path&gt; [--epochs N] [--batch-size N] [--lr X] [--optimizer NAME] [--schedule NAME] [--augment PRESET] [--device DEVICE] [--threads N] [--seed N] [--validation-split F] [--patience N] [--resume checkpoint.pt] [--out DIR]</source>
+            <translation>&lt;预设 | 文件.netsmith&gt; --data &lt;名称 | 路径&gt; [--epochs N] [--batch-size N] [--lr X] [--optimizer 名称] [--schedule 名称] [--augment 预设] [--device 设备] [--threads N] [--seed N] [--validation-split F] [--patience N] [--resume checkpoint.pt] [--out 目录]</translation>
+        </message>
+        <message>
+            <source>Devices (--device):</source>
+            <translation>设备（--device）：</translation>
+        </message>
+        <message>
+            <source>Optimizers (--optimizer):</source>
+            <translation>优化器（--optimizer）：</translation>
+        </message>
+        <message>
+            <source>Learning-rate schedules (--schedule):</source>
+            <translation>学习率调度（--schedule）：</translation>
+        </message>
+        <message>
+            <source>Augmentation presets (--augment; a project file keeps its own settings unless this is given):</source>
+            <translation>数据增强预设（--augment；不指定时，项目文件使用其自身的设置）：</translation>
+        </message>
+        <message>
+            <source>%1: unknown choice "%2" (use %3)</source>
+            <translation>%1：未知的选项“%2”（可用 %3）</translation>
         </message>
     </context>
     <context>
@@ -497,6 +664,14 @@
         <message>
             <source>Paste layers</source>
             <translation>粘贴层</translation>
+        </message>
+        <message>
+            <source>preset</source>
+            <translation>预设</translation>
+        </message>
+        <message>
+            <source>Change augmentation: %1</source>
+            <translation>更改数据增强：%1</translation>
         </message>
     </context>
     <context>
@@ -981,8 +1156,8 @@
             <translation>每个样本的激活内存：%1</translation>
         </message>
         <message>
-            <source>Training memory at batch size %1 (Adam): %2</source>
-            <translation>批大小为 %1 时的训练内存（Adam）：%2</translation>
+            <source>Training memory at batch size %1 (%2): %3</source>
+            <translation>批大小为 %1 时的训练内存（%2）：%3</translation>
         </message>
     </context>
     <context>
@@ -1017,6 +1192,10 @@
         <message>
             <source>normalization: mean and std have different lengths</source>
             <translation>归一化：均值和标准差的长度不同</translation>
+        </message>
+        <message>
+            <source>training setting "augmentation" is "%1", not one of %2</source>
+            <translation>训练设置“augmentation”为“%1”，不是 %2 之一</translation>
         </message>
     </context>
     <context>
@@ -1204,10 +1383,6 @@
             <translation>%1 不是此模型的检查点：%2</translation>
         </message>
         <message>
-            <source>unknown device "%1" (use cpu, cuda or cuda:N)</source>
-            <translation>未知的设备“%1”（可用 cpu、cuda 或 cuda:N）</translation>
-        </message>
-        <message>
             <source>CUDA is not available in this build or on this machine; training on the CPU instead</source>
             <translation>此构建或此机器上没有可用的 CUDA；改为在 CPU 上训练</translation>
         </message>
@@ -1218,10 +1393,6 @@
         <message>
             <source>Nesterov momentum needs a momentum above 0</source>
             <translation>Nesterov 动量需要大于 0 的动量</translation>
-        </message>
-        <message>
-            <source>unknown optimizer "%1" (use sgd, adam, adamw or rmsprop)</source>
-            <translation>未知的优化器“%1”（可用 sgd、adam、adamw 或 rmsprop）</translation>
         </message>
         <message>
             <source>The model is not valid:
@@ -1282,8 +1453,12 @@
             <translation>训练失败：%1</translation>
         </message>
         <message>
-            <source>Unknown augmentation "%1" (use %2)</source>
-            <translation>未知的数据增强“%1”（可用 %2）</translation>
+            <source>unknown device "%1" (use %2)</source>
+            <translation>未知的设备“%1”（可用 %2）</translation>
+        </message>
+        <message>
+            <source>unknown optimizer "%1" (use %2)</source>
+            <translation>未知的优化器“%1”（可用 %2）</translation>
         </message>
     </context>
     <context>
@@ -1291,6 +1466,137 @@
         <message>
             <source>Training failed: %1</source>
             <translation>训练失败：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingOption</name>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Train on the images exactly as they are.</source>
+            <translation>按图像原样训练。</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>轻度</translation>
+        </message>
+        <message>
+            <source>Small shifts, turns, zoom, brightness and contrast changes and mirroring: for photos.</source>
+            <translation>小幅平移、旋转、缩放、亮度和对比度变化以及镜像：适用于照片。</translation>
+        </message>
+        <message>
+            <source>Digits (shift, rotate, scale)</source>
+            <translation>数字（平移、旋转、缩放）</translation>
+        </message>
+        <message>
+            <source>How handwriting varies: slant, size, position and stroke, never mirrored.</source>
+            <translation>手写体的变化：倾斜、大小、位置和笔画，从不镜像。</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>强</translation>
+        </message>
+        <message>
+            <source>Everything at once, with blur, random erasing and cropping: for small photo datasets.</source>
+            <translation>全部同时使用，并加上模糊、随机擦除和裁剪：适用于小型照片数据集。</translation>
+        </message>
+        <message>
+            <source>%1 or %2</source>
+            <translation>%1 或 %2</translation>
+        </message>
+        <message>
+            <source>CPU</source>
+            <translation>CPU</translation>
+        </message>
+        <message>
+            <source>The processor, on as many threads as you allow.</source>
+            <translation>处理器，使用你允许的线程数。</translation>
+        </message>
+        <message>
+            <source>CUDA GPU</source>
+            <translation>CUDA GPU</translation>
+        </message>
+        <message>
+            <source>An NVIDIA GPU, when this build's LibTorch has CUDA; mixed precision is available there.</source>
+            <translation>NVIDIA GPU（需此版本的 LibTorch 支持 CUDA）；可在其上使用混合精度。</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>SGD</source>
+            <translation>SGD</translation>
+        </message>
+        <message>
+            <source>Stochastic gradient descent; momentum keeps a running velocity per weight and Nesterov looks one step ahead.</source>
+            <translation>随机梯度下降；动量为每个权重保持一个滑动速度，Nesterov 向前多看一步。</translation>
+        </message>
+        <message>
+            <source>Adam</source>
+            <translation>Adam</translation>
+        </message>
+        <message>
+            <source>Adaptive moments: a step size per weight from running averages of the gradient and its square. A good default.</source>
+            <translation>自适应矩估计：根据梯度及其平方的滑动平均为每个权重确定步长。很好的默认选择。</translation>
+        </message>
+        <message>
+            <source>AdamW</source>
+            <translation>AdamW</translation>
+        </message>
+        <message>
+            <source>Adam with weight decay applied to the weights directly, which regularises better than adding it to the gradient.</source>
+            <translation>权重衰减直接作用于权重的 Adam，正则化效果比将其加到梯度上更好。</translation>
+        </message>
+        <message>
+            <source>RMSprop</source>
+            <translation>RMSprop</translation>
+        </message>
+        <message>
+            <source>Divides each step by a running average of the squared gradient; momentum is optional.</source>
+            <translation>每一步除以梯度平方的滑动平均；动量可选。</translation>
+        </message>
+        <message>
+            <source>Constant</source>
+            <translation>恒定</translation>
+        </message>
+        <message>
+            <source>The same learning rate for the whole run.</source>
+            <translation>整个训练过程使用相同的学习率。</translation>
+        </message>
+        <message>
+            <source>Step decay</source>
+            <translation>阶梯衰减</translation>
+        </message>
+        <message>
+            <source>Multiplies the rate by the decay factor every few epochs (like PyTorch's StepLR).</source>
+            <translation>每隔若干轮将学习率乘以衰减系数（类似 PyTorch 的 StepLR）。</translation>
+        </message>
+        <message>
+            <source>Cosine with warm-up</source>
+            <translation>余弦（含预热）</translation>
+        </message>
+        <message>
+            <source>Rises linearly over the warm-up epochs, then falls along a cosine to zero at the last batch.</source>
+            <translation>在预热轮次内线性上升，然后沿余弦曲线在最后一个批次降到零。</translation>
+        </message>
+        <message>
+            <source>One-cycle</source>
+            <translation>单周期</translation>
+        </message>
+        <message>
+            <source>Up to the learning rate over the first 30% of the run, then down far below it (PyTorch's OneCycleLR defaults).</source>
+            <translation>在前 30% 的训练中升到学习率，然后降到远低于它（PyTorch OneCycleLR 的默认设置）。</translation>
+        </message>
+        <message>
+            <source>Reduce on plateau</source>
+            <translation>平台期降低</translation>
+        </message>
+        <message>
+            <source>Multiplies the rate by the decay factor when the validation loss has not improved for the patience (ReduceLROnPlateau).</source>
+            <translation>当验证损失在耐心轮次内没有改善时，将学习率乘以衰减系数（ReduceLROnPlateau）。</translation>
         </message>
     </context>
     <context>
@@ -1312,67 +1618,91 @@
             <translation>必须是 true 或 false</translation>
         </message>
         <message>
-            <source>has a value that is not one of the known choices</source>
-            <translation>的值不是已知选项之一</translation>
-        </message>
-        <message>
             <source>must be text</source>
             <translation>必须是文本</translation>
+        </message>
+        <message>
+            <source>is "%1", not one of %2</source>
+            <translation>为“%1”，不是 %2 之一</translation>
+        </message>
+        <message>
+            <source>must be an object of augmentation settings</source>
+            <translation>必须是数据增强设置的对象</translation>
         </message>
     </context>
     <context>
         <name>TrainingSettingsForm</name>
         <message>
-            <source>SGD</source>
-            <translation>SGD</translation>
+            <source>Optimizer</source>
+            <translation>优化器</translation>
         </message>
         <message>
-            <source>Adam</source>
-            <translation>Adam</translation>
+            <source>Learning rate</source>
+            <translation>学习率</translation>
         </message>
         <message>
-            <source>AdamW</source>
-            <translation>AdamW</translation>
+            <source>Momentum</source>
+            <translation>动量</translation>
         </message>
         <message>
-            <source>RMSprop</source>
-            <translation>RMSprop</translation>
+            <source>Weight decay</source>
+            <translation>权重衰减</translation>
         </message>
         <message>
-            <source>Constant</source>
-            <translation>恒定</translation>
+            <source>Schedule</source>
+            <translation>学习率调度</translation>
         </message>
         <message>
-            <source>Step decay</source>
-            <translation>阶梯衰减</translation>
+            <source>Step every (epochs)</source>
+            <translation>衰减间隔（轮次）</translation>
         </message>
         <message>
-            <source>Cosine with warm-up</source>
-            <translation>余弦（含预热）</translation>
+            <source>Decay factor</source>
+            <translation>衰减系数</translation>
         </message>
         <message>
-            <source>One-cycle</source>
-            <translation>单周期</translation>
+            <source>Plateau patience (epochs)</source>
+            <translation>平台期耐心（轮次）</translation>
         </message>
         <message>
-            <source>Reduce on plateau</source>
-            <translation>平台期降低</translation>
+            <source>Warm-up epochs</source>
+            <translation>预热轮次</translation>
         </message>
         <message>
-            <source>None</source>
-            <translation>无</translation>
+            <source>Epochs</source>
+            <translation>轮次</translation>
         </message>
         <message>
-            <source>Light</source>
-            <translation>轻度</translation>
+            <source>Batch size</source>
+            <translation>批大小</translation>
         </message>
         <message>
-            <source>Digits (shift, rotate, scale)</source>
-            <translation>数字（平移、旋转、缩放）</translation>
+            <source>Validation split</source>
+            <translation>验证集比例</translation>
         </message>
         <message>
-            <source>Strong</source>
-            <translation>强</translation>
+            <source>Early stopping patience</source>
+            <translation>早停耐心</translation>
+        </message>
+        <message>
+            <source>Label smoothing</source>
+            <translation>标签平滑</translation>
+        </message>
+        <message>
+            <source>Augmentation</source>
+            <translation>数据增强</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <source>Threads</source>
+            <translation>线程数</translation>
         </message>
     </context>
     <context>
@@ -1397,108 +1727,8 @@
             <translation>预设</translation>
         </message>
         <message>
-            <source>None</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>轻度</translation>
-        </message>
-        <message>
-            <source>Digits</source>
-            <translation>手写数字</translation>
-        </message>
-        <message>
-            <source>Strong</source>
-            <translation>强</translation>
-        </message>
-        <message>
             <source>Custom</source>
             <translation>自定义</translation>
-        </message>
-        <message>
-            <source>Rotation</source>
-            <translation>旋转</translation>
-        </message>
-        <message>
-            <source> °</source>
-            <translation> °</translation>
-        </message>
-        <message>
-            <source>Translation</source>
-            <translation>平移</translation>
-        </message>
-        <message>
-            <source> × size</source>
-            <translation> × 尺寸</translation>
-        </message>
-        <message>
-            <source>Scale</source>
-            <translation>缩放</translation>
-        </message>
-        <message>
-            <source> ±</source>
-            <translation> ±</translation>
-        </message>
-        <message>
-            <source>Shear</source>
-            <translation>错切</translation>
-        </message>
-        <message>
-            <source>Elastic strength</source>
-            <translation>弹性形变强度</translation>
-        </message>
-        <message>
-            <source> px</source>
-            <translation> 像素</translation>
-        </message>
-        <message>
-            <source>Elastic smoothness</source>
-            <translation>弹性形变平滑度</translation>
-        </message>
-        <message>
-            <source>Gaussian noise</source>
-            <translation>高斯噪声</translation>
-        </message>
-        <message>
-            <source> (0–255)</source>
-            <translation> （0–255）</translation>
-        </message>
-        <message>
-            <source>Blur</source>
-            <translation>模糊</translation>
-        </message>
-        <message>
-            <source>Brightness</source>
-            <translation>亮度</translation>
-        </message>
-        <message>
-            <source>Contrast</source>
-            <translation>对比度</translation>
-        </message>
-        <message>
-            <source>Random erasing</source>
-            <translation>随机擦除</translation>
-        </message>
-        <message>
-            <source> chance</source>
-            <translation> 概率</translation>
-        </message>
-        <message>
-            <source>Erased area up to</source>
-            <translation>擦除面积上限</translation>
-        </message>
-        <message>
-            <source> × image</source>
-            <translation> × 图像</translation>
-        </message>
-        <message>
-            <source>Crop padding</source>
-            <translation>裁剪填充</translation>
-        </message>
-        <message>
-            <source>Horizontal flip (not for digits)</source>
-            <translation>水平翻转（不适用于数字）</translation>
         </message>
         <message>
             <source>Preview: one sample, %1 random draws of the training pipeline</source>
@@ -1515,6 +1745,10 @@
         <message>
             <source>Updated in %1 ms</source>
             <translation>更新用时 %1 毫秒</translation>
+        </message>
+        <message>
+            <source>Settings that match no preset</source>
+            <translation>不与任何预设相符的设置</translation>
         </message>
     </context>
     <context>
@@ -2780,14 +3014,6 @@ p = %3</translation>
             <translation>关闭</translation>
         </message>
         <message>
-            <source>CPU</source>
-            <translation>CPU</translation>
-        </message>
-        <message>
-            <source>CUDA device %1</source>
-            <translation>CUDA 设备 %1</translation>
-        </message>
-        <message>
             <source>All cores (%1)</source>
             <translation>全部核心（%1）</translation>
         </message>
@@ -2796,76 +3022,16 @@ p = %3</translation>
             <translation>混合精度（CUDA）</translation>
         </message>
         <message>
-            <source>Optimizer</source>
-            <translation>优化器</translation>
+            <source>Custom</source>
+            <translation>自定义</translation>
         </message>
         <message>
-            <source>Learning rate</source>
-            <translation>学习率</translation>
+            <source>Every augmentation setting is on the Data page's Augmentation tab</source>
+            <translation>所有数据增强设置都在“数据”页的“数据增强”标签中</translation>
         </message>
         <message>
-            <source>Momentum</source>
-            <translation>动量</translation>
-        </message>
-        <message>
-            <source>Weight decay</source>
-            <translation>权重衰减</translation>
-        </message>
-        <message>
-            <source>Schedule</source>
-            <translation>学习率调度</translation>
-        </message>
-        <message>
-            <source>Step every (epochs)</source>
-            <translation>衰减间隔（轮次）</translation>
-        </message>
-        <message>
-            <source>Decay factor</source>
-            <translation>衰减系数</translation>
-        </message>
-        <message>
-            <source>Plateau patience (epochs)</source>
-            <translation>平台期耐心（轮次）</translation>
-        </message>
-        <message>
-            <source>Warm-up epochs</source>
-            <translation>预热轮次</translation>
-        </message>
-        <message>
-            <source>Epochs</source>
-            <translation>轮次</translation>
-        </message>
-        <message>
-            <source>Batch size</source>
-            <translation>批大小</translation>
-        </message>
-        <message>
-            <source>Validation split</source>
-            <translation>验证集比例</translation>
-        </message>
-        <message>
-            <source>Early stopping patience</source>
-            <translation>早停耐心</translation>
-        </message>
-        <message>
-            <source>Label smoothing</source>
-            <translation>标签平滑</translation>
-        </message>
-        <message>
-            <source>Augmentation</source>
-            <translation>数据增强</translation>
-        </message>
-        <message>
-            <source>Seed</source>
-            <translation>随机种子</translation>
-        </message>
-        <message>
-            <source>Device</source>
-            <translation>设备</translation>
-        </message>
-        <message>
-            <source>Threads</source>
-            <translation>线程数</translation>
+            <source>Nesterov momentum</source>
+            <translation>Nesterov 动量</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "Localization.h"
 #include "ProjectDocument.h"
+#include "data/AugmentationPanel.h"
 #include "data/DataPage.h"
 #include "designer/DesignerPage.h"
 #include "designer/DesignerView.h"
@@ -110,6 +111,8 @@ MainWindow::~MainWindow()
 void MainWindow::createPages()
 {
     dataPage_ = new DataPage(this);
+    // The augmentation panel edits the project's own settings, which training runs.
+    dataPage_->augmentationPanel()->setDocument(document_);
     addPage(dataPage_, QString());
     trainingPage_ = new TrainingPage(this);
     // Runs outlive the folder the app was started from.

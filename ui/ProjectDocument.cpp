@@ -3,6 +3,7 @@
 #include "designer/LayeredLayout.h"
 #include "designer/commands/AddNodeCommand.h"
 #include "designer/commands/AutoLayoutCommand.h"
+#include "designer/commands/ChangeAugmentationCommand.h"
 #include "designer/commands/ChangeProjectTextCommand.h"
 #include "designer/commands/ChangeParamCommand.h"
 #include "designer/commands/ChangeTrainingSettingsCommand.h"
@@ -234,6 +235,13 @@ void ProjectDocument::setTrainingSettings(const TrainingSettings& settings, int 
         undoStack_->push(new ChangeTrainingSettingsCommand(this, project_.training, settings, mergeSession));
 }
 
+void ProjectDocument::setAugmentation(const AugmentationSettings& settings, const QString& control, int mergeSession)
+{
+    if (settings != project_.training.augmentation)
+        undoStack_->push(new ChangeAugmentationCommand(this, project_.training.augmentation, settings, control,
+                                                       mergeSession));
+}
+
 void ProjectDocument::setDataset(const QString& dataset)
 {
     if (dataset != project_.dataset)
@@ -362,6 +370,12 @@ void ProjectDocument::applyName(int id, const QString& name)
 void ProjectDocument::applyTrainingSettings(const TrainingSettings& settings)
 {
     project_.training = settings;
+    Q_EMIT trainingSettingsChanged();
+}
+
+void ProjectDocument::applyAugmentation(const AugmentationSettings& settings)
+{
+    project_.training.augmentation = settings;
     Q_EMIT trainingSettingsChanged();
 }
 

@@ -69,6 +69,10 @@ public:
     /// Changes the training settings; changes with the same non-zero `mergeSession` merge into
     /// one undo step (a page passes one session per editing burst, 0 for a separate step).
     void setTrainingSettings(const TrainingSettings& settings, int mergeSession = 0);
+    /// Changes the augmentation settings (part of the training settings). Changes of the same
+    /// `control` (a knob key, or "preset") with the same non-zero `mergeSession` merge into one
+    /// undo step.
+    void setAugmentation(const AugmentationSettings& settings, const QString& control, int mergeSession = 0);
     void setDataset(const QString& dataset);
     void setProjectName(const QString& name);
 
@@ -81,6 +85,7 @@ public:
     void applyParam(int id, const QString& key, const QVariant& value);
     void applyName(int id, const QString& name);
     void applyTrainingSettings(const TrainingSettings& settings);
+    void applyAugmentation(const AugmentationSettings& settings);
     void applyDataset(const QString& dataset);
     void applyProjectName(const QString& name);
     int nodeIndex(int id) const;
@@ -95,6 +100,7 @@ Q_SIGNALS:
     void edgeRemoved(const netsmith::GraphEdge& edge);
     /// Everything changed (new or opened project): views rebuild.
     void graphReset();
+    /// Any training setting changed, the augmentation included.
     void trainingSettingsChanged();
     void datasetChanged();
     void projectNameChanged();

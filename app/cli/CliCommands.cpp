@@ -12,8 +12,8 @@ const std::vector<CliCommand>& commands()
          runSummary},
         {"train",
          QT_TRANSLATE_NOOP("Cli", "<preset | file.netsmith> --data <name | path> [--epochs N] [--batch-size N] [--lr X] "
-                                  "[--optimizer sgd|adam|adamw|rmsprop] [--schedule NAME] [--augment PRESET|none] "
-                                  "[--device cpu|cuda] [--threads N] [--seed N] [--validation-split F] [--patience N] "
+                                  "[--optimizer NAME] [--schedule NAME] [--augment PRESET] "
+                                  "[--device DEVICE] [--threads N] [--seed N] [--validation-split F] [--patience N] "
                                   "[--resume checkpoint.pt] [--out DIR]"),
          QT_TRANSLATE_NOOP("Cli", "Train a model; one line per epoch, a run folder under --out (default ./runs), and a "
                                   "final JSON line."),

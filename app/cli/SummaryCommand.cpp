@@ -4,6 +4,7 @@
 
 #include "graph/ModelSummary.h"
 #include "project/ProjectFile.h"
+#include "train/OptimizerRegistry.h"
 
 #include <QCoreApplication>
 
@@ -25,7 +26,10 @@ int runSummary(const QStringList& arguments)
     const GraphAnalysis analysis = analyzeGraph(project.graph);
     const ModelSummary summary = ModelSummary::of(project.graph, analysis);
     const int batch = batchSize > 0 ? batchSize : project.training.batchSize;
-    out() << summary.toText(project.name, batch);
+    // The memory figure counts the state of the optimizer the project trains with (validation
+    // has made sure it is a known one).
+    const OptimizerKind* optimizer = OptimizerRegistry::instance().find(project.training.optimizer);
+    out() << summary.toText(project.name, batch, optimizer->translatedName(), optimizer->stateTensors(project.training));
     if (!analysis.valid())
         return fail(BadInput, QCoreApplication::translate("Cli", "%1: the model is not valid:\n%2")
                                   .arg(args.first(), analysis.problemText()));

@@ -3,11 +3,13 @@
 #include "cli/CliCommands.h"
 #include "cli/CliOutput.h"
 
-#include "data/AugmentationSettings.h"
+#include "data/AugmentationPresets.h"
 #include "data/DatasetCatalog.h"
 #include "project/ProjectFile.h"
 #include "train/ComputeDevice.h"
 #include "train/RunRecorder.h"
+#include "train/OptimizerRegistry.h"
+#include "train/ScheduleRegistry.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -148,34 +150,26 @@ bool TrainingInvocation::parse(const QString& command, QStringList args, Trainin
         return false;
     }
     TrainingSettings& s = inv.project.training;
-    if (optimizerGiven) {
-        if (!QStringList{QStringLiteral("sgd"), QStringLiteral("adam"), QStringLiteral("adamw"), QStringLiteral("rmsprop")}
-                 .contains(optimizer)) {
-            *exitCode = fail(BadInput, QCoreApplication::translate("Cli", "unknown optimizer \"%1\" (use sgd, adam, "
-                                                                          "adamw or rmsprop)")
-                                           .arg(optimizer));
-            return false;
+    // Each choice is checked against its registry, which also words the message.
+    const auto choose = [exitCode](const QString& flag, const QString& value, const QStringList& ids, QString* out) {
+        if (ids.contains(value)) {
+            *out = value;
+            return true;
         }
-        s.optimizer = optimizer;
-    }
-    if (scheduleGiven) {
-        const QStringList known{QStringLiteral("constant"), QStringLiteral("step"), QStringLiteral("cosine"),
-                                QStringLiteral("onecycle"), QStringLiteral("plateau")};
-        if (!known.contains(schedule)) {
-            *exitCode = fail(BadInput, QCoreApplication::translate("Cli", "unknown schedule \"%1\" (use %2)")
-                                           .arg(schedule, known.join(QStringLiteral(", "))));
-            return false;
-        }
-        s.schedule = schedule;
-    }
+        *exitCode = fail(BadInput, QCoreApplication::translate("Cli", "%1: unknown choice \"%2\" (use %3)")
+                                       .arg(flag, value, optionIdList(ids)));
+        return false;
+    };
+    if (optimizerGiven && !choose(QStringLiteral("--optimizer"), optimizer, OptimizerRegistry::instance().ids(), &s.optimizer))
+        return false;
+    if (scheduleGiven && !choose(QStringLiteral("--schedule"), schedule, ScheduleRegistry::instance().ids(), &s.schedule))
+        return false;
     if (augmentGiven) {
-        AugmentationSettings unused;
-        if (!AugmentationSettings::preset(augment, &unused)) {
-            *exitCode = fail(BadInput, QCoreApplication::translate("Cli", "unknown augmentation \"%1\" (use %2)")
-                                           .arg(augment, AugmentationSettings::presetNames().join(QStringLiteral(", "))));
+        // A preset replaces the project's own augmentation settings for this run.
+        QString preset;
+        if (!choose(QStringLiteral("--augment"), augment, AugmentationPresets::instance().ids(), &preset))
             return false;
-        }
-        s.augmentation = augment;
+        s.augmentation = AugmentationPresets::instance().find(preset)->values;
     }
     if (deviceGiven) {
         torch::Device d = torch::kCPU;

@@ -4,6 +4,7 @@ set(NETSMITH_CLI_SOURCES
   cli/CliOutput.h cli/CliOutput.cpp
   cli/SummaryCommand.cpp
   cli/TrainingInvocation.h cli/TrainingInvocation.cpp
+  cli/OptionHelp.h cli/OptionHelp.cpp
   cli/TrainCommand.cpp
   cli/EvaluateCommand.cpp
   cli/BenchCommand.cpp

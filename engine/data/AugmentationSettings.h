@@ -1,10 +1,17 @@
 #pragma once
-// The knobs of the augmentation pipeline, each a strength where 0 means "off", plus the named
-// presets. A plain value: the project, the GUI's controls and the trainer pass it around.
+// The knobs of the augmentation pipeline, each a strength where 0 means "off". A plain value:
+// the project file stores it in full (TrainingSettings::augmentation), the Data page's panel
+// edits it, the trainer runs it. knobs() describes every field once — JSON key, translatable
+// label, help and unit, range and step — for the file reader, the panel's controls and the
+// one-line summary. Named starting points live in AugmentationPresets.
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <vector>
 
 namespace netsmith {
+
+struct AugmentationKnob;
 
 struct AugmentationSettings
 {
@@ -30,13 +37,47 @@ struct AugmentationSettings
     /// All strengths zero: apply() returns its input unchanged.
     bool isIdentity() const;
 
-    /// "none", "light", "digits", "strong".
-    static QStringList presetNames();
-    /// The preset's settings; false for an unknown name.
-    static bool preset(const QString& name, AugmentationSettings* out);
+    /// Every knob under its key.
+    QJsonObject toJson() const;
+    /// Missing keys keep their defaults; a value of the wrong type or outside the knob's range
+    /// is an error naming the key ("rotation_degrees").
+    static bool fromJson(const QJsonObject& json, AugmentationSettings* out, QString* error);
+    /// The knobs that are on, in words: "rotation ±10 °, shear ±8 °"; "off" when none is.
+    QString summary() const;
+
+    /// The fields, in the order the panel shows them.
+    static const std::vector<AugmentationKnob>& knobs();
 
     bool operator==(const AugmentationSettings& o) const;
     bool operator!=(const AugmentationSettings& o) const { return !(*this == o); }
+};
+
+/// One field of AugmentationSettings, described once.
+struct AugmentationKnob
+{
+    enum class Type { Number, Count, Flag };
+
+    QString key;          ///< JSON key and the control's object name: "rotation_degrees"
+    Type type = Type::Number;
+    const char* label;    ///< translatable (context "AugmentationSettings"): "Rotation"
+    const char* help;     ///< translatable: what it does
+    const char* unit;     ///< translatable suffix: " °"
+    double minimum = 0;
+    double maximum = 1;
+    double step = 0.01;
+    int decimals = 2;
+    /// Only meaningful when another knob is on (the elastic smoothness, the erased area):
+    /// left out of the summary.
+    bool modifier = false;
+    double AugmentationSettings::*number = nullptr; ///< Number
+    int AugmentationSettings::*count = nullptr;     ///< Count
+    bool AugmentationSettings::*flag = nullptr;     ///< Flag
+
+    double value(const AugmentationSettings& s) const;
+    void setValue(AugmentationSettings* s, double v) const;
+    QString translatedLabel() const;
+    QString translatedHelp() const;
+    QString translatedUnit() const;
 };
 
 } // namespace netsmith

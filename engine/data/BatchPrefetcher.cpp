@@ -27,6 +27,12 @@ uint64_t BatchPrefetcher::batchSeed(uint64_t seed, int64_t index)
     return AugmentationPipeline::sampleSeed(seed ^ 0xBA7C4ull, index);
 }
 
+torch::Tensor BatchPrefetcher::augment(const AugmentationPipeline& pipeline, const torch::Tensor& uint8Images,
+                                       uint64_t seed, int64_t index)
+{
+    return pipeline.apply(uint8Images, batchSeed(seed, index));
+}
+
 void BatchPrefetcher::stop()
 {
     std::lock_guard<std::mutex> lock(m_mutex);
@@ -63,7 +69,7 @@ void BatchPrefetcher::work()
         const torch::Tensor indices = m_order.slice(0, begin, end);
         PreparedBatch batch;
         batch.index = b;
-        batch.images = m_pipeline.apply(m_data.images.index_select(0, indices), batchSeed(m_options.seed, b));
+        batch.images = augment(m_pipeline, m_data.images.index_select(0, indices), m_options.seed, b);
         batch.labels = m_data.labels.index_select(0, indices);
         batch.input = toModelInput(batch.images, m_options.normalization).contiguous();
         std::lock_guard<std::mutex> lock(m_mutex);

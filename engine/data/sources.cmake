@@ -17,3 +17,6 @@ list(APPEND NETSMITH_ENGINE_SOURCES
   data/AugmentationPipeline.h data/AugmentationPipeline.cpp
   data/BatchPrefetcher.h data/BatchPrefetcher.cpp
 )
+list(APPEND NETSMITH_ENGINE_SOURCES
+  data/AugmentationPresets.h data/AugmentationPresets.cpp
+)

@@ -54,7 +54,8 @@ ModelSummary ModelSummary::of(const ModelGraph& graph, const GraphAnalysis& anal
     return s;
 }
 
-QString ModelSummary::toText(const QString& modelName, int64_t batchSize) const
+QString ModelSummary::toText(const QString& modelName, int64_t batchSize, const QString& optimizerName,
+                             int optimizerSlots) const
 {
     const int wName = 22, wKind = 15, wShape = 16, wParams = 12, wMacs = 14;
     const int total = wName + wKind + wShape + wParams + wMacs;
@@ -74,9 +75,9 @@ QString ModelSummary::toText(const QString& modelName, int64_t batchSize) const
     lines << QCoreApplication::translate("ModelSummary", "Non-trainable params: %1").arg(formatCount(cost.frozenParams));
     lines << QCoreApplication::translate("ModelSummary", "MACs per sample: %1").arg(formatCount(cost.macsPerSample));
     lines << QCoreApplication::translate("ModelSummary", "Activation memory per sample: %1").arg(formatBytes(double(cost.activationBytesPerSample())));
-    lines << QCoreApplication::translate("ModelSummary", "Training memory at batch size %1 (Adam): %2")
+    lines << QCoreApplication::translate("ModelSummary", "Training memory at batch size %1 (%2): %3")
                  .arg(batchSize)
-                 .arg(formatBytes(double(cost.trainingBytes(batchSize, 2))));
+                 .arg(optimizerName, formatBytes(double(cost.trainingBytes(batchSize, optimizerSlots))));
     lines << rule;
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

@@ -23,8 +23,10 @@ struct ModelSummary
     ModelCost cost;
 
     static ModelSummary of(const ModelGraph& graph, const GraphAnalysis& analysis);
-    /// Fixed-width text table with totals; training memory at `batchSize` with Adam.
-    QString toText(const QString& modelName, int64_t batchSize) const;
+    /// Fixed-width text table with totals; training memory at `batchSize` with the optimizer
+    /// called `optimizerName` (translated), which keeps `optimizerSlots` state tensors per
+    /// parameter (OptimizerKind::stateTensors).
+    QString toText(const QString& modelName, int64_t batchSize, const QString& optimizerName, int optimizerSlots) const;
 };
 
 } // namespace netsmith

@@ -1,5 +1,7 @@
 #include "project/Project.h"
 
+#include "project/ProjectMigration.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -41,8 +43,9 @@ QJsonObject Project::toJson() const
     return o;
 }
 
-bool Project::fromJson(const QJsonObject& json, Project* out, QString* error)
+bool Project::fromJson(const QJsonObject& file, Project* out, QString* error)
 {
+    QJsonObject json = file;
     if (json.value(QStringLiteral("format")).toString() != QLatin1String("netsmith-project")) {
         *error = QCoreApplication::translate("Project", "not a Netsmith project (the \"format\" field is missing or different)");
         return false;
@@ -59,7 +62,8 @@ bool Project::fromJson(const QJsonObject& json, Project* out, QString* error)
         *error = QCoreApplication::translate("Project", "has no valid format version");
         return false;
     }
-    // Older versions would be migrated here, one step at a time; version 1 is the first.
+    if (version < kFormatVersion && !ProjectMigration::toCurrent(&json, version, error))
+        return false;
     Project p;
     p.name = json.value(QStringLiteral("name")).toString();
     QString graphError;

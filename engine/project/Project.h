@@ -17,7 +17,8 @@ struct Normalization
 
 struct Project
 {
-    static constexpr int kFormatVersion = 1;
+    /// 2: the training settings hold the full augmentation settings (1: a preset name).
+    static constexpr int kFormatVersion = 2;
 
     QString name;
     ModelGraph graph;
@@ -26,7 +27,8 @@ struct Project
     Normalization normalization;
 
     QJsonObject toJson() const;
-    /// Reads a project document; refuses newer format versions and malformed content.
+    /// Reads a project document; migrates older format versions (ProjectMigration), refuses
+    /// newer ones and malformed content.
     static bool fromJson(const QJsonObject& json, Project* out, QString* error);
     bool operator==(const Project& o) const
     {

@@ -1,5 +1,9 @@
 #include "project/TrainingSettings.h"
 
+#include "train/DeviceRegistry.h"
+#include "train/OptimizerRegistry.h"
+#include "train/ScheduleRegistry.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -23,7 +27,7 @@ QJsonObject TrainingSettings::toJson() const
         {QStringLiteral("batch_size"), batchSize},
         {QStringLiteral("validation_split"), validationSplit},
         {QStringLiteral("early_stop_patience"), earlyStopPatience},
-        {QStringLiteral("augmentation"), augmentation},
+        {QStringLiteral("augmentation"), augmentation.toJson()},
         {QStringLiteral("seed"), seed},
         {QStringLiteral("device"), device},
         {QStringLiteral("threads"), threads},
@@ -41,9 +45,12 @@ struct Reader
 
     QString fail(const QString& key, const char* what)
     {
+        return fail(key, QCoreApplication::translate("TrainingSettings", what));
+    }
+    QString fail(const QString& key, const QString& what)
+    {
         ok = false;
-        *error = QCoreApplication::translate("TrainingSettings", "training setting \"%1\" %2")
-                     .arg(key, QCoreApplication::translate("TrainingSettings", what));
+        *error = QCoreApplication::translate("TrainingSettings", "training setting \"%1\" %2").arg(key, what);
         return {};
     }
     void number(const char* key, double* out, double min, double max)
@@ -82,11 +89,36 @@ struct Reader
             return;
         const QString v = json.value(k).toString();
         if (!allowed.isEmpty() && !allowed.contains(v))
-            fail(k, QT_TRANSLATE_NOOP("TrainingSettings", "has a value that is not one of the known choices"));
+            fail(k, QCoreApplication::translate("TrainingSettings", "is \"%1\", not one of %2")
+                        .arg(v, optionIdList(allowed)));
         else if (!json.value(k).isString())
             fail(k, QT_TRANSLATE_NOOP("TrainingSettings", "must be text"));
         else
             *out = v;
+    }
+    void device(QString* out)
+    {
+        QString v = *out;
+        choice("device", &v, {});
+        const DeviceKind* kind = nullptr;
+        int index = 0;
+        QString why;
+        if (ok && !DeviceRegistry::instance().parse(v, &kind, &index, &why))
+            fail(QStringLiteral("device"), QCoreApplication::translate("TrainingSettings", "is \"%1\", not one of %2")
+                                               .arg(v, DeviceRegistry::instance().forms()));
+        else if (ok)
+            *out = v;
+    }
+    void augmentation(AugmentationSettings* out)
+    {
+        const QString k = QStringLiteral("augmentation");
+        if (!ok || !json.contains(k))
+            return;
+        QString why;
+        if (!json.value(k).isObject())
+            fail(k, QT_TRANSLATE_NOOP("TrainingSettings", "must be an object of augmentation settings"));
+        else if (!AugmentationSettings::fromJson(json.value(k).toObject(), out, &why))
+            fail(k, why);
     }
 };
 
@@ -96,15 +128,12 @@ bool TrainingSettings::fromJson(const QJsonObject& json, TrainingSettings* out, 
 {
     TrainingSettings s;
     Reader r{json, error};
-    r.choice("optimizer", &s.optimizer,
-             {QStringLiteral("sgd"), QStringLiteral("adam"), QStringLiteral("adamw"), QStringLiteral("rmsprop")});
+    r.choice("optimizer", &s.optimizer, OptimizerRegistry::instance().ids());
     r.number("learning_rate", &s.learningRate, 0.0, 10.0);
     r.number("momentum", &s.momentum, 0.0, 1.0);
     r.flag("nesterov", &s.nesterov);
     r.number("weight_decay", &s.weightDecay, 0.0, 1.0);
-    r.choice("schedule", &s.schedule,
-             {QStringLiteral("constant"), QStringLiteral("step"), QStringLiteral("cosine"),
-              QStringLiteral("onecycle"), QStringLiteral("plateau")});
+    r.choice("schedule", &s.schedule, ScheduleRegistry::instance().ids());
     r.integer("step_size", &s.stepSize, 1, 10000);
     r.number("gamma", &s.gamma, 0.0, 1.0);
     r.integer("plateau_patience", &s.plateauPatience, 0, 10000);
@@ -114,9 +143,9 @@ bool TrainingSettings::fromJson(const QJsonObject& json, TrainingSettings* out, 
     r.integer("batch_size", &s.batchSize, 1, 65536);
     r.number("validation_split", &s.validationSplit, 0.0, 0.9);
     r.integer("early_stop_patience", &s.earlyStopPatience, 0, 10000);
-    r.choice("augmentation", &s.augmentation, {});
+    r.augmentation(&s.augmentation);
     r.integer("seed", &s.seed, 0, 2147483647);
-    r.choice("device", &s.device, {});
+    r.device(&s.device);
     r.integer("threads", &s.threads, 0, 1024);
     r.flag("mixed_precision", &s.mixedPrecision);
     if (r.ok)

@@ -4,3 +4,7 @@ list(APPEND NETSMITH_ENGINE_SOURCES
   project/ProjectFile.h project/ProjectFile.cpp
   project/AtomicFile.h project/AtomicFile.cpp
 )
+list(APPEND NETSMITH_ENGINE_SOURCES
+  project/TrainingOption.h project/TrainingOption.cpp
+  project/ProjectMigration.h project/ProjectMigration.cpp
+)

@@ -1,5 +1,7 @@
 #include "train/ComputeDevice.h"
 
+#include "train/DeviceRegistry.h"
+
 #include <QCoreApplication>
 #include <dlfcn.h>
 #if defined(__GLIBC__)
@@ -11,32 +13,25 @@ namespace netsmith {
 
 bool ComputeDevice::choose(const QString& requested, torch::Device* device, QString* note, QString* error)
 {
-    const QString r = requested.trimmed().toLower();
-    if (r.isEmpty() || r == QLatin1String("cpu")) {
-        *device = torch::kCPU;
-        return true;
-    }
+    const DeviceKind* kind = nullptr;
     int index = 0;
-    bool ok = r == QLatin1String("cuda");
-    if (!ok && r.startsWith(QLatin1String("cuda:")))
-        index = r.mid(5).toInt(&ok);
-    if (!ok || index < 0) {
-        *error = QCoreApplication::translate("Trainer", "unknown device \"%1\" (use cpu, cuda or cuda:N)").arg(requested);
+    if (!DeviceRegistry::instance().parse(requested, &kind, &index, error))
         return false;
-    }
-    if (!torch::cuda::is_available()) {
+    const int count = kind->available();
+    if (count == 0) {
+        // Only a GPU kind can be missing; the CPU is always there and first in the table.
         *note = QCoreApplication::translate("Trainer", "CUDA is not available in this build or on this machine; "
                                                        "training on the CPU instead");
         *device = torch::kCPU;
         return true;
     }
-    if (index >= int(torch::cuda::device_count())) {
+    if (index >= count) {
         *note = QCoreApplication::translate("Trainer", "There is no GPU %1 (this machine has %2); using GPU 0")
                     .arg(index)
-                    .arg(int(torch::cuda::device_count()));
+                    .arg(count);
         index = 0;
     }
-    *device = torch::Device(torch::kCUDA, c10::DeviceIndex(index));
+    *device = kind->device(index);
     return true;
 }
 

@@ -1,25 +1,16 @@
 #include "train/LearningRateSchedule.h"
 
+#include "train/ScheduleRegistry.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
 namespace netsmith {
 
-namespace {
-
-constexpr double kPi = 3.14159265358979323846;
-
-/// torch.optim.lr_scheduler._annealing_cos: from `start` at pct 0 to `end` at pct 1.
-double cosineAnneal(double start, double end, double pct)
-{
-    return end + (start - end) / 2.0 * (std::cos(kPi * pct) + 1.0);
-}
-
-} // namespace
-
 LearningRateSchedule::LearningRateSchedule(const TrainingSettings& settings, int stepsPerEpoch)
     : settings_(settings)
+    , kind_(ScheduleRegistry::instance().find(settings.schedule))
     , stepsPerEpoch_(std::max(1, stepsPerEpoch))
     , plateauBest_(std::numeric_limits<double>::infinity())
 {
@@ -27,36 +18,14 @@ LearningRateSchedule::LearningRateSchedule(const TrainingSettings& settings, int
 
 double LearningRateSchedule::rateAt(int epoch, int batch) const
 {
-    const double base = settings_.learningRate;
-    const QString& kind = settings_.schedule;
-    const double step = double(epoch) * stepsPerEpoch_ + batch;
-    const double total = double(settings_.epochs) * stepsPerEpoch_;
-    if (kind == QLatin1String("step"))
-        return base * std::pow(settings_.gamma, epoch / std::max(1, settings_.stepSize));
-    if (kind == QLatin1String("cosine")) {
-        const double warm = double(std::min(settings_.warmupEpochs, settings_.epochs)) * stepsPerEpoch_;
-        if (step < warm)
-            return base * (step + 1.0) / warm;
-        const double span = std::max(1.0, total - warm);
-        return cosineAnneal(base, 0.0, std::min(1.0, (step - warm) / span));
-    }
-    if (kind == QLatin1String("onecycle")) {
-        const double initial = base / 25.0;
-        const double minimum = initial / 1e4;
-        const double upEnd = 0.3 * total - 1.0;
-        const double downEnd = total - 1.0;
-        if (step <= upEnd)
-            return cosineAnneal(initial, base, upEnd > 0 ? step / upEnd : 1.0);
-        return cosineAnneal(base, minimum, std::min(1.0, (step - upEnd) / std::max(1.0, downEnd - upEnd)));
-    }
-    if (kind == QLatin1String("plateau"))
-        return base * plateauFactor_;
-    return base;
+    if (!kind_) // validation refuses unknown names; a hand-made setting trains at the base rate
+        return settings_.learningRate;
+    return kind_->rate(settings_, ScheduleStep{epoch, batch, stepsPerEpoch_, plateauFactor_});
 }
 
 void LearningRateSchedule::epochEnded(double validationLoss)
 {
-    if (settings_.schedule != QLatin1String("plateau") || !std::isfinite(validationLoss))
+    if (!kind_ || !kind_->watchesValidationLoss || !std::isfinite(validationLoss))
         return;
     if (validationLoss < plateauBest_ * (1.0 - 1e-4)) {
         plateauBest_ = validationLoss;

@@ -1,16 +1,16 @@
 #pragma once
-// The learning rate at every optimizer step, for the schedules of TrainingSettings:
-// constant; step (× gamma every step_size epochs, like torch's StepLR); cosine (linear
-// warm-up over warmup_epochs, then cosine decay to 0 per batch); onecycle (torch's
-// OneCycleLR defaults: pct_start 0.3, div_factor 25, final_div_factor 1e4, cosine
-// annealing; the peak is the base rate); plateau (× gamma after plateau_patience epochs
-// without a relative 1e-4 improvement of the validation loss, like ReduceLROnPlateau).
-// Pure arithmetic, no torch, so that it is tested exactly.
+// The learning rate at every optimizer step under the schedule TrainingSettings names. The
+// rules live in ScheduleRegistry (constant, step, cosine with warm-up, onecycle, plateau);
+// this class runs one through a training run and keeps the plateau state (× gamma after
+// plateau_patience epochs without a relative 1e-4 improvement of the validation loss, like
+// ReduceLROnPlateau), which checkpoints save. Pure arithmetic, no torch, tested exactly.
 #include "project/TrainingSettings.h"
 
 #include <vector>
 
 namespace netsmith {
+
+struct ScheduleKind;
 
 class LearningRateSchedule
 {
@@ -28,6 +28,7 @@ public:
 
 private:
     TrainingSettings settings_;
+    const ScheduleKind* kind_; ///< null for an unknown name: the base rate throughout
     int stepsPerEpoch_;
     double plateauFactor_ = 1.0;
     double plateauBest_;

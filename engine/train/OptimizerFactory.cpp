@@ -1,6 +1,6 @@
 #include "train/OptimizerFactory.h"
 
-#include "train/FusedAdam.h"
+#include "train/OptimizerRegistry.h"
 
 #include <QCoreApplication>
 
@@ -10,28 +10,11 @@ std::unique_ptr<torch::optim::Optimizer> OptimizerFactory::create(const Training
                                                                   std::vector<torch::Tensor> parameters,
                                                                   QString* error)
 {
-    const QString& name = s.optimizer;
-    if (name == QLatin1String("sgd")) {
-        if (s.nesterov && s.momentum <= 0) {
-            *error = QCoreApplication::translate("Trainer", "Nesterov momentum needs a momentum above 0");
-            return nullptr;
-        }
-        return std::make_unique<torch::optim::SGD>(
-            std::move(parameters),
-            torch::optim::SGDOptions(s.learningRate).momentum(s.momentum).nesterov(s.nesterov).weight_decay(s.weightDecay));
-    }
-    if (name == QLatin1String("adam"))
-        return std::make_unique<FusedAdam>(std::move(parameters),
-                                           torch::optim::AdamOptions(s.learningRate).weight_decay(s.weightDecay));
-    if (name == QLatin1String("adamw"))
-        return std::make_unique<torch::optim::AdamW>(
-            std::move(parameters), torch::optim::AdamWOptions(s.learningRate).weight_decay(s.weightDecay));
-    if (name == QLatin1String("rmsprop"))
-        return std::make_unique<torch::optim::RMSprop>(
-            std::move(parameters),
-            torch::optim::RMSpropOptions(s.learningRate).momentum(s.momentum).weight_decay(s.weightDecay));
-    *error = QCoreApplication::translate("Trainer", "unknown optimizer \"%1\" (use sgd, adam, adamw or rmsprop)")
-                 .arg(name);
+    const OptimizerRegistry& registry = OptimizerRegistry::instance();
+    if (const OptimizerKind* kind = registry.find(s.optimizer))
+        return kind->create(s, std::move(parameters), error);
+    *error = QCoreApplication::translate("Trainer", "unknown optimizer \"%1\" (use %2)")
+                 .arg(s.optimizer, optionIdList(registry.ids()));
     return nullptr;
 }
 

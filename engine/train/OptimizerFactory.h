@@ -1,7 +1,6 @@
 #pragma once
-// Builds the torch optimizer named in TrainingSettings (sgd with momentum/Nesterov/weight
-// decay, adam, adamw, rmsprop) and sets its learning rate, which the schedule changes
-// every step.
+// Builds the torch optimizer that TrainingSettings names, from OptimizerRegistry (which
+// describes each one), and sets its learning rate, which the schedule changes every step.
 #include "project/TrainingSettings.h"
 
 #include <torch/torch.h>

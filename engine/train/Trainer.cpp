@@ -170,10 +170,6 @@ QString Trainer::checkInputs(const Project& project, const DatasetSplits& data)
             .arg(train.name, shapeToString(data.test.sampleShape()), shapeToString(input));
     if (project.training.batchSize < 1)
         return QCoreApplication::translate("Trainer", "The batch size must be at least 1");
-    AugmentationSettings augmentation;
-    if (!AugmentationSettings::preset(project.training.augmentation, &augmentation))
-        return QCoreApplication::translate("Trainer", "Unknown augmentation \"%1\" (use %2)")
-            .arg(project.training.augmentation, AugmentationSettings::presetNames().join(QStringLiteral(", ")));
     return {};
 }
 
@@ -190,7 +186,6 @@ struct Trainer::Session
     std::unique_ptr<torch::optim::Optimizer> optimizer;
     std::unique_ptr<LearningRateSchedule> schedule;
     TrainingProgress progress;
-    AugmentationSettings augmentationSettings;
     AugmentationPipeline augmentation;
     bool prefetch = false;
     torch::Tensor trainImages, trainLabels, valImages; ///< on the device
@@ -295,13 +290,13 @@ Trainer::Continue Trainer::prepare(Session& session, TrainingResult& result)
     session.batches = int((session.trainPart.size() + session.batchSize - 1) / session.batchSize);
     session.earlyStopping = s.earlyStopPatience > 0 && session.valPart.size() > 0;
 
-    AugmentationSettings::preset(s.augmentation, &session.augmentationSettings);
-    session.augmentation = AugmentationPipeline(session.augmentationSettings);
+    // Exactly the project's settings: the ones the Data page previews and the file stores.
+    session.augmentation = AugmentationPipeline(s.augmentation);
     // Augmentation (OpenCV, per sample) is worth a worker thread that prepares the next
     // batch during this step. Without it a batch is one gather and one conversion (tens
     // of microseconds), cheaper here than the hand-over; and a third busy thread would
     // preempt one of torch's intra-op threads and stall every parallel region it joins.
-    session.prefetch = !session.augmentationSettings.isIdentity();
+    session.prefetch = !s.augmentation.isIdentity();
     session.trainImages = session.trainPart.images.to(session.device);
     session.trainLabels = session.trainPart.labels.to(session.device);
     session.valImages = session.valPart.images.to(session.device);

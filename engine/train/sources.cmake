@@ -14,3 +14,9 @@ list(APPEND NETSMITH_ENGINE_SOURCES
   train/RunRecorder.h train/RunRecorder.cpp
   train/MetricsLog.h train/MetricsLog.cpp
 )
+# The option registries: optimizers, schedules, devices.
+list(APPEND NETSMITH_ENGINE_SOURCES
+  train/OptimizerRegistry.h train/OptimizerRegistry.cpp
+  train/ScheduleRegistry.h train/ScheduleRegistry.cpp
+  train/DeviceRegistry.h train/DeviceRegistry.cpp
+)

@@ -3,6 +3,9 @@
 // and exit status 2 for every kind of bad input.
 #include "CliProcess.h"
 
+#include "data/AugmentationPresets.h"
+#include "project/ProjectFile.h"
+
 #include <QtTest>
 
 namespace {
@@ -119,6 +122,34 @@ private Q_SLOTS:
         QFile project(runDir_ + QStringLiteral("/project.netsmith"));
         QVERIFY(project.open(QIODevice::ReadOnly));
         QVERIFY(project.readAll().contains("mean"));
+    }
+
+    void trainRunsTheProjectsAugmentation()
+    {
+        // A project file's own augmentation is what trains (and what the run's snapshot keeps);
+        // --augment PRESET overrides it for one run.
+        netsmith::Project project;
+        QString error;
+        QVERIFY(netsmith::ProjectFile::load(QStringLiteral("mlp"), &project, &error));
+        project.training.augmentation.rotationDegrees = 17;
+        project.training.augmentation.cropPadding = 2;
+        const QString file = dir_.filePath(QStringLiteral("rotated.netsmith"));
+        QVERIFY2(netsmith::ProjectFile::save(project, file, &error), qPrintable(error));
+        const auto trainedAugmentation = [this](const QStringList& extra) {
+            const Result r = run(trainArgs(dir_.filePath(QStringLiteral("rotated.netsmith")), 1) + extra);
+            if (r.code != 0)
+                qFatal("%s", qPrintable(r.err));
+            netsmith::Project snapshot;
+            QString why;
+            if (!netsmith::ProjectFile::load(r.lastJson().value(QStringLiteral("run_dir")).toString() +
+                                                 QStringLiteral("/project.netsmith"),
+                                             &snapshot, &why))
+                qFatal("%s", qPrintable(why));
+            return snapshot.training.augmentation;
+        };
+        QVERIFY(trainedAugmentation({}) == project.training.augmentation);
+        QVERIFY(trainedAugmentation({QStringLiteral("--augment"), QStringLiteral("digits")}) ==
+                netsmith::AugmentationPresets::instance().find(QStringLiteral("digits"))->values);
     }
 
     void evaluateReproducesTheTestAccuracy()

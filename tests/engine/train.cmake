@@ -3,3 +3,4 @@ netsmith_add_test(NAME tst_optimizers SOURCES engine/tst_optimizers.cpp LIBS net
 netsmith_add_test(NAME tst_trainer SOURCES engine/tst_trainer.cpp engine/SyntheticData.h engine/GraphBuilder.h LIBS netsmith_engine)
 netsmith_add_test(NAME tst_fused_adam SOURCES engine/tst_fused_adam.cpp LIBS netsmith_engine)
 netsmith_add_test(NAME tst_run_folder SOURCES engine/tst_run_folder.cpp engine/SyntheticData.h engine/GraphBuilder.h LIBS netsmith_engine)
+netsmith_add_test(NAME tst_option_registries SOURCES engine/tst_option_registries.cpp LIBS netsmith_engine)

@@ -1,6 +1,7 @@
 // The augmentation pipeline: determinism per seed, sizes and value range kept, identity when
 // every strength is 0, each operation doing something, presets, colour images.
 #include "data/AugmentationPipeline.h"
+#include "data/AugmentationPresets.h"
 
 #include <QtTest>
 
@@ -47,8 +48,7 @@ private Q_SLOTS:
     void identityWhenAllStrengthsAreZero()
     {
         const torch::Tensor batch = strokes(8);
-        AugmentationSettings none;
-        QVERIFY(AugmentationSettings::preset(QStringLiteral("none"), &none));
+        const AugmentationSettings none = AugmentationPresets::instance().find(QStringLiteral("none"))->values;
         QVERIFY(none.isIdentity());
         QVERIFY(torch::equal(AugmentationPipeline(none).apply(batch, 123), batch));
         // Zero strengths with a non-default sigma and erasing area are still the identity.
@@ -84,7 +84,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("preset");
         QTest::addColumn<int>("channels");
-        for (const QString& p : AugmentationSettings::presetNames()) {
+        for (const QString& p : AugmentationPresets::instance().ids()) {
             QTest::newRow(qPrintable(p + QStringLiteral(" gray"))) << p << 1;
             QTest::newRow(qPrintable(p + QStringLiteral(" colour"))) << p << 3;
         }
@@ -93,8 +93,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, preset);
         QFETCH(int, channels);
-        AugmentationSettings s;
-        QVERIFY(AugmentationSettings::preset(preset, &s));
+        QVERIFY(AugmentationPresets::instance().find(preset));
+        const AugmentationSettings s = AugmentationPresets::instance().find(preset)->values;
         const torch::Tensor batch = strokes(32, channels, 32, 24);
         const AugmentationPipeline pipeline(s);
         const torch::Tensor a = pipeline.apply(batch, 99);
@@ -111,10 +111,9 @@ private Q_SLOTS:
 
     void digitsPresetNeverFlips()
     {
-        AugmentationSettings s;
-        QVERIFY(AugmentationSettings::preset(QStringLiteral("digits"), &s));
-        QVERIFY(!s.horizontalFlip);
-        QVERIFY(!AugmentationSettings::preset(QStringLiteral("nonsense"), &s));
+        const AugmentationPresets& presets = AugmentationPresets::instance();
+        QVERIFY(!presets.find(QStringLiteral("digits"))->values.horizontalFlip);
+        QVERIFY(!presets.find(QStringLiteral("nonsense")));
     }
 
     void flipMirrorsExactlyAboutHalf()

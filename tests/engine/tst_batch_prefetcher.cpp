@@ -1,5 +1,6 @@
 // The batch prefetcher: every sample exactly once per pass in the given order, the augmented
 // batches equal the pipeline's own output, model input made by toModelInput, early stop.
+#include "data/AugmentationPresets.h"
 #include "data/BatchPrefetcher.h"
 #include "data/DatasetSplit.h"
 #include "data/InputNormalization.h"
@@ -57,8 +58,7 @@ private Q_SLOTS:
     {
         Dataset data = numbered(40);
         data.images = torch::randint(0, 256, {40, 1, 12, 12}, torch::kUInt8);
-        AugmentationSettings s;
-        QVERIFY(AugmentationSettings::preset(QStringLiteral("strong"), &s));
+        const AugmentationSettings s = AugmentationPresets::instance().find(QStringLiteral("strong"))->values;
         const AugmentationPipeline pipeline(s);
         BatchPrefetcher::Options options;
         options.batchSize = 16;

@@ -3,6 +3,7 @@
 
 #include "graph/CostModel.h"
 #include "graph/ModelSummary.h"
+#include "graph/NumberFormat.h"
 #include "project/ProjectFile.h"
 
 #include <QtTest>
@@ -72,12 +73,14 @@ private Q_SLOTS:
         QString error;
         QVERIFY(ProjectFile::load(QStringLiteral("seed-cnn"), &p, &error));
         const GraphAnalysis a = analyzeGraph(p.graph);
-        const QString text = ModelSummary::of(p.graph, a).toText(p.name, 32);
+        const QString text = ModelSummary::of(p.graph, a).toText(p.name, 32, QStringLiteral("Adam"), 2);
         QVERIFY(text.contains(QStringLiteral("Total params: 121,930")));
         QVERIFY(text.contains(QStringLiteral("MACs per sample: 2,528,000")));
         QVERIFY(text.contains(QStringLiteral("conv2")));
         QVERIFY(text.contains(QStringLiteral("64×11×11")));
         QVERIFY(text.contains(QStringLiteral("18,496")));
+        QVERIFY(text.contains(QStringLiteral("Training memory at batch size 32 (Adam): ") +
+                              formatBytes(double(computeCost(a).trainingBytes(32, 2)))));
     }
 };
 

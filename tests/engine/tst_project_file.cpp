@@ -1,6 +1,9 @@
-// Project files: atomic save, exact round trip, refusal of newer or malformed files with a
-// message naming the file.
+// Project files: atomic save, exact round trip, migration of format 1 files (augmentation
+// as a preset name), refusal of newer or malformed files with a message naming the file.
+#include "data/AugmentationPresets.h"
 #include "project/ProjectFile.h"
+
+#include <QJsonDocument>
 
 #include <QtTest>
 
@@ -31,6 +34,9 @@ private Q_SLOTS:
         p.training.learningRate = 0.0123;
         p.training.optimizer = QStringLiteral("sgd");
         p.normalization = {{0.1307}, {0.3081}};
+        p.training.augmentation.rotationDegrees = 17; // a mix no preset has
+        p.training.augmentation.cropPadding = 3;
+        p.training.augmentation.horizontalFlip = true;
         p.graph.node(3)->pos = QPointF(12.5, -40);
         const QString path = dir_.filePath(QStringLiteral("a.netsmith"));
         QVERIFY2(ProjectFile::save(p, path, &error), qPrintable(error));
@@ -52,6 +58,21 @@ private Q_SLOTS:
         QTest::newRow("bad training")
             << QByteArray(R"({"format":"netsmith-project","version":1,"graph":{},"training":{"epochs":-3}})")
             << QStringLiteral("training setting \"epochs\"");
+        QTest::newRow("format 1, unknown augmentation preset")
+            << QByteArray(R"({"format":"netsmith-project","version":1,"graph":{},"training":{"augmentation":"wild"}})")
+            << QStringLiteral("\"augmentation\" is \"wild\", not one of none, light, digits or strong");
+        QTest::newRow("format 2, augmentation as a name")
+            << QByteArray(R"({"format":"netsmith-project","version":2,"graph":{},"training":{"augmentation":"digits"}})")
+            << QStringLiteral("\"augmentation\" must be an object");
+        QTest::newRow("augmentation out of range")
+            << QByteArray(R"({"format":"netsmith-project","version":2,"graph":{},"training":{"augmentation":{"rotation_degrees":400}}})")
+            << QStringLiteral("\"rotation_degrees\" must be a number from 0 to 45");
+        QTest::newRow("unknown optimizer")
+            << QByteArray(R"({"format":"netsmith-project","version":2,"graph":{},"training":{"optimizer":"lion"}})")
+            << QStringLiteral("\"optimizer\" is \"lion\", not one of sgd, adam, adamw or rmsprop");
+        QTest::newRow("unknown device")
+            << QByteArray(R"({"format":"netsmith-project","version":2,"graph":{},"training":{"device":"tpu"}})")
+            << QStringLiteral("not one of cpu, cuda or cuda:N");
         QTest::newRow("bad graph")
             << QByteArray(R"({"format":"netsmith-project","version":1,"graph":{"nodes":[{"id":1,"kind":"X","name":"x"}]}})")
             << QStringLiteral("graph: node 1");
@@ -68,6 +89,45 @@ private Q_SLOTS:
         QVERIFY2(error.contains(expected), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("bad.netsmith")), qPrintable(error));
         QCOMPARE(p.name, QStringLiteral("untouched"));
+    }
+
+    void formatOneFileWithAPresetNameMigrates()
+    {
+        // A real format-1 file: the seed-cnn preset as Netsmith 1 wrote it, with "digits".
+        const QString old = QStringLiteral(NETSMITH_TEST_DATA_DIR "/format1-digits.netsmith");
+        Project p;
+        QString error;
+        QVERIFY2(ProjectFile::load(old, &p, &error), qPrintable(error));
+        const AugmentationSettings digits = AugmentationPresets::instance().find(QStringLiteral("digits"))->values;
+        QVERIFY(p.training.augmentation == digits);
+        QCOMPARE(p.training.augmentation.rotationDegrees, 10.0);
+        QCOMPARE(p.training.augmentation.elasticAlpha, 1.0);
+        QCOMPARE(p.graph.nodes().size(), size_t(12));
+        // Saved again, it is a current file with the preset's full settings.
+        const QString path = dir_.filePath(QStringLiteral("migrated.netsmith"));
+        QVERIFY2(ProjectFile::save(p, path, &error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(json.value(QStringLiteral("version")).toInt(), Project::kFormatVersion);
+        const QJsonObject augmentation =
+            json.value(QStringLiteral("training")).toObject().value(QStringLiteral("augmentation")).toObject();
+        QCOMPARE(augmentation.value(QStringLiteral("rotation_degrees")).toDouble(), 10.0);
+        QCOMPARE(augmentation.value(QStringLiteral("shear_degrees")).toDouble(), 8.0);
+        Project back;
+        QVERIFY2(ProjectFile::load(path, &back, &error), qPrintable(error));
+        QVERIFY(back == p);
+    }
+
+    void formatOneWithoutAugmentationIsNone()
+    {
+        const QString path = write(QStringLiteral("plain.netsmith"),
+                                   R"({"format":"netsmith-project","version":1,"graph":{},"training":{"epochs":3}})");
+        Project p;
+        QString error;
+        QVERIFY2(ProjectFile::load(path, &p, &error), qPrintable(error));
+        QVERIFY(p.training.augmentation.isIdentity());
+        QCOMPARE(p.training.epochs, 3);
     }
 
     void missingFileNamesPresets()

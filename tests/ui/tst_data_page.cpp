@@ -3,6 +3,7 @@
 // class histogram, sample detail, and a preview that follows the controls and the reseed
 // button. With NETSMITH_SCREENSHOT_DIR set it saves the page as PNGs to look at.
 #include "data/AugmentationPanel.h"
+#include "data/BatchPrefetcher.h"
 #include "data/ClassHistogramView.h"
 #include "data/DataPage.h"
 #include "data/DatasetCatalog.h"
@@ -125,7 +126,7 @@ private Q_SLOTS:
             QCOMPARE(image, identity[0]); // no augmentation: every draw is the sample itself
 
         // Raise the rotation control through the widget, as a person would.
-        auto* rotation = panel->findChild<QDoubleSpinBox*>(QStringLiteral("rotation"));
+        auto* rotation = qobject_cast<QDoubleSpinBox*>(panel->control(QStringLiteral("rotation_degrees")));
         QVERIFY(rotation);
         QSignalSpy updated(panel, &AugmentationPanel::previewUpdated);
         rotation->setValue(30);
@@ -140,10 +141,11 @@ private Q_SLOTS:
         QVERIFY(!samePreview(panel, rotated));
         QCOMPARE(panel->settings().rotationDegrees, 30.0);
 
-        // The preview is the training pipeline's own output for this sample and seed.
+        // The preview is the training batch step's own output for this sample and seed.
         const torch::Tensor sample = m_page->gridModel()->sample(7);
-        const torch::Tensor expected
-            = AugmentationPipeline(panel->settings()).apply(sample.unsqueeze(0).expand({16, -1, -1, -1}).contiguous(), panel->seed());
+        const torch::Tensor expected = BatchPrefetcher::augment(
+            AugmentationPipeline(panel->settings()), sample.unsqueeze(0).expand({16, -1, -1, -1}).contiguous(),
+            panel->seed(), 0);
         QCOMPARE(panel->previewImage(3).pixelColor(10, 10).red(), int(expected[3][0][10][10].item<uint8_t>()));
         screenshot(m_page.get(), QStringLiteral("data-page-augmentation-rotation30"));
         QVERIFY(panel->applyPreset(QStringLiteral("strong")));

@@ -1,11 +1,15 @@
 #include "data/AugmentationPanel.h"
 
+#include "ProjectDocument.h"
+#include "data/AugmentationPresets.h"
+#include "data/BatchPrefetcher.h"
 #include "data/SampleImage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -18,54 +22,35 @@ namespace netsmith::ui {
 namespace {
 constexpr int kColumns = 4;
 constexpr int kCell = 84;
+const QString kPresetControl = QStringLiteral("preset");
 } // namespace
 
 AugmentationPanel::AugmentationPanel(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QHBoxLayout(this);
 
-    auto* controls = new QGroupBox(tr("Augmentation"), this);
-    auto* form = new QGridLayout(controls);
+    m_controlsBox = new QGroupBox(this);
+    auto* form = new QGridLayout(m_controlsBox);
     int row = 0;
-    form->addWidget(new QLabel(tr("Preset"), controls), row, 0);
-    m_preset = new QComboBox(controls);
-    m_preset->addItem(tr("None"), QStringLiteral("none"));
-    m_preset->addItem(tr("Light"), QStringLiteral("light"));
-    m_preset->addItem(tr("Digits"), QStringLiteral("digits"));
-    m_preset->addItem(tr("Strong"), QStringLiteral("strong"));
-    m_preset->addItem(tr("Custom"), QString());
+    m_presetLabel = new QLabel(m_controlsBox);
+    form->addWidget(m_presetLabel, row, 0);
+    m_preset = new QComboBox(m_controlsBox);
+    m_preset->setObjectName(QStringLiteral("preset"));
+    for (const AugmentationPreset& p : AugmentationPresets::instance().kinds())
+        m_preset->addItem(QString(), p.id);
+    m_preset->addItem(QString(), QString()); // "Custom": any other mix
     form->addWidget(m_preset, row++, 1);
-    m_rotation = addSpin(form, row++, tr("Rotation"), 45, 1, 0, tr(" °"));
-    m_rotation->setObjectName(QStringLiteral("rotation"));
-    m_translate = addSpin(form, row++, tr("Translation"), 0.3, 0.01, 2, tr(" × size"));
-    m_scale = addSpin(form, row++, tr("Scale"), 0.5, 0.01, 2, tr(" ±"));
-    m_shear = addSpin(form, row++, tr("Shear"), 30, 1, 0, tr(" °"));
-    m_elasticAlpha = addSpin(form, row++, tr("Elastic strength"), 5, 0.1, 1, tr(" px"));
-    m_elasticSigma = addSpin(form, row++, tr("Elastic smoothness"), 8, 0.5, 1, tr(" px"));
-    m_elasticSigma->setMinimum(1);
-    m_noise = addSpin(form, row++, tr("Gaussian noise"), 60, 1, 0, tr(" (0–255)"));
-    m_blur = addSpin(form, row++, tr("Blur"), 3, 0.1, 1, tr(" px"));
-    m_brightness = addSpin(form, row++, tr("Brightness"), 0.5, 0.01, 2, tr(" ±"));
-    m_contrast = addSpin(form, row++, tr("Contrast"), 0.5, 0.01, 2, tr(" ±"));
-    m_erasing = addSpin(form, row++, tr("Random erasing"), 1, 0.05, 2, tr(" chance"));
-    m_erasingArea = addSpin(form, row++, tr("Erased area up to"), 0.5, 0.01, 2, tr(" × image"));
-    m_erasingArea->setMinimum(0.02);
-    form->addWidget(new QLabel(tr("Crop padding"), controls), row, 0);
-    m_cropPadding = new QSpinBox(controls);
-    m_cropPadding->setRange(0, 8);
-    m_cropPadding->setSuffix(tr(" px"));
-    form->addWidget(m_cropPadding, row++, 1);
-    m_flip = new QCheckBox(tr("Horizontal flip (not for digits)"), controls);
-    form->addWidget(m_flip, row++, 0, 1, 2);
+    for (const AugmentationKnob& knob : AugmentationSettings::knobs())
+        addControl(form, row++, knob);
     form->setRowStretch(row, 1);
-    layout->addWidget(controls);
+    layout->addWidget(m_controlsBox);
 
-    auto* previewBox = new QGroupBox(tr("Preview: one sample, %1 random draws of the training pipeline").arg(kDraws), this);
-    auto* previewLayout = new QVBoxLayout(previewBox);
+    m_previewBox = new QGroupBox(this);
+    auto* previewLayout = new QVBoxLayout(m_previewBox);
     auto* grid = new QGridLayout;
     grid->setSpacing(4);
     for (int i = 0; i < kDraws; ++i) {
-        auto* cell = new QLabel(previewBox);
+        auto* cell = new QLabel(m_previewBox);
         cell->setFixedSize(kCell, kCell);
         cell->setAlignment(Qt::AlignCenter);
         cell->setFrameShape(QFrame::StyledPanel);
@@ -74,104 +59,193 @@ AugmentationPanel::AugmentationPanel(QWidget* parent) : QWidget(parent)
     }
     previewLayout->addLayout(grid);
     auto* bottom = new QHBoxLayout;
-    auto* reseedButton = new QPushButton(tr("Reseed"), previewBox);
-    reseedButton->setObjectName(QStringLiteral("reseedButton"));
-    reseedButton->setToolTip(tr("Draw new random augmentations of the same sample"));
-    bottom->addWidget(reseedButton);
-    m_timing = new QLabel(previewBox);
+    m_reseed = new QPushButton(m_previewBox);
+    m_reseed->setObjectName(QStringLiteral("reseedButton"));
+    bottom->addWidget(m_reseed);
+    m_timing = new QLabel(m_previewBox);
     bottom->addWidget(m_timing, 1);
     previewLayout->addLayout(bottom);
     previewLayout->addStretch(1);
-    layout->addWidget(previewBox, 1);
+    layout->addWidget(m_previewBox, 1);
 
-    connect(reseedButton, &QPushButton::clicked, this, &AugmentationPanel::reseed);
+    connect(m_reseed, &QPushButton::clicked, this, &AugmentationPanel::reseed);
     connect(m_preset, &QComboBox::activated, this, [this](int index) {
-        const QString name = m_preset->itemData(index).toString();
-        if (!name.isEmpty())
-            applyPreset(name);
+        const QString id = m_preset->itemData(index).toString();
+        if (!id.isEmpty())
+            applyPreset(id);
+        else
+            updatePresetBox(); // "Custom" is what the settings are, not something to choose
     });
-    for (QDoubleSpinBox* spin : {m_rotation, m_translate, m_scale, m_shear, m_elasticAlpha, m_elasticSigma, m_noise,
-                                 m_blur, m_brightness, m_contrast, m_erasing, m_erasingArea})
-        connect(spin, &QDoubleSpinBox::valueChanged, this, &AugmentationPanel::readControls);
-    connect(m_cropPadding, &QSpinBox::valueChanged, this, &AugmentationPanel::readControls);
-    connect(m_flip, &QCheckBox::toggled, this, &AugmentationPanel::readControls);
 
-    applyPreset(QStringLiteral("digits"));
+    retranslateUi();
+    // A new panel shows the digits preset until a document says otherwise.
+    showSettings(AugmentationPresets::instance().find(QStringLiteral("digits"))->values);
 }
 
-QDoubleSpinBox* AugmentationPanel::addSpin(QGridLayout* form, int row, const QString& label, double max, double step,
-                                           int decimals, const QString& suffix)
+void AugmentationPanel::addControl(QGridLayout* form, int row, const AugmentationKnob& knob)
 {
-    form->addWidget(new QLabel(label, form->parentWidget()), row, 0);
-    auto* spin = new QDoubleSpinBox(form->parentWidget());
-    spin->setRange(0, max);
-    spin->setSingleStep(step);
-    spin->setDecimals(decimals);
-    spin->setSuffix(suffix);
-    form->addWidget(spin, row, 1);
-    return spin;
+    QWidget* parent = form->parentWidget();
+    Control c{&knob, nullptr, nullptr};
+    if (knob.type == AugmentationKnob::Type::Flag) {
+        auto* box = new QCheckBox(parent);
+        connect(box, &QCheckBox::toggled, this, [this, &knob] { controlEdited(knob); });
+        form->addWidget(box, row, 0, 1, 2);
+        c.editor = box;
+    } else {
+        c.label = new QLabel(parent);
+        form->addWidget(c.label, row, 0);
+        if (knob.type == AugmentationKnob::Type::Count) {
+            auto* spin = new QSpinBox(parent);
+            spin->setRange(int(knob.minimum), int(knob.maximum));
+            connect(spin, &QSpinBox::valueChanged, this, [this, &knob] { controlEdited(knob); });
+            c.editor = spin;
+        } else {
+            auto* spin = new QDoubleSpinBox(parent);
+            spin->setRange(knob.minimum, knob.maximum);
+            spin->setSingleStep(knob.step);
+            spin->setDecimals(knob.decimals);
+            connect(spin, &QDoubleSpinBox::valueChanged, this, [this, &knob] { controlEdited(knob); });
+            c.editor = spin;
+        }
+        form->addWidget(c.editor, row, 1);
+    }
+    c.editor->setObjectName(knob.key);
+    c.editor->installEventFilter(this);
+    m_controls.push_back(c);
 }
 
-bool AugmentationPanel::applyPreset(const QString& name)
+void AugmentationPanel::retranslateUi()
 {
-    AugmentationSettings s;
-    if (!AugmentationSettings::preset(name, &s))
+    m_controlsBox->setTitle(tr("Augmentation"));
+    m_presetLabel->setText(tr("Preset"));
+    const AugmentationPresets& presets = AugmentationPresets::instance();
+    for (int i = 0; i < m_preset->count(); ++i) {
+        const AugmentationPreset* p = presets.find(m_preset->itemData(i).toString());
+        m_preset->setItemText(i, p ? p->translatedName() : tr("Custom"));
+        m_preset->setItemData(i, p ? p->translatedHelp() : tr("Settings that match no preset"), Qt::ToolTipRole);
+    }
+    for (const Control& c : m_controls) {
+        c.editor->setToolTip(c.knob->translatedHelp());
+        if (auto* box = qobject_cast<QCheckBox*>(c.editor))
+            box->setText(c.knob->translatedLabel());
+        else if (auto* spin = qobject_cast<QDoubleSpinBox*>(c.editor))
+            spin->setSuffix(c.knob->translatedUnit());
+        else if (auto* count = qobject_cast<QSpinBox*>(c.editor))
+            count->setSuffix(c.knob->translatedUnit());
+        if (c.label) {
+            c.label->setText(c.knob->translatedLabel());
+            c.label->setToolTip(c.knob->translatedHelp());
+        }
+    }
+    m_previewBox->setTitle(tr("Preview: one sample, %1 random draws of the training pipeline").arg(kDraws));
+    m_reseed->setText(tr("Reseed"));
+    m_reseed->setToolTip(tr("Draw new random augmentations of the same sample"));
+    if (!m_preview.empty())
+        m_timing->setText(tr("Updated in %1 ms").arg(m_lastUpdateMs, 0, 'f', 1));
+}
+
+void AugmentationPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+bool AugmentationPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    // A control that gains the focus starts a new undo step; editing within it merges.
+    if (event->type() == QEvent::FocusIn)
+        m_session = m_nextSession++;
+    return QWidget::eventFilter(watched, event);
+}
+
+QWidget* AugmentationPanel::control(const QString& key) const
+{
+    for (const Control& c : m_controls)
+        if (c.knob->key == key)
+            return c.editor;
+    return nullptr;
+}
+
+void AugmentationPanel::setDocument(ProjectDocument* document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (!document)
+        return;
+    connect(document, &ProjectDocument::trainingSettingsChanged, this, &AugmentationPanel::followDocument);
+    followDocument();
+}
+
+void AugmentationPanel::followDocument()
+{
+    if (m_document && m_document->project().training.augmentation != m_pipeline.settings())
+        showSettings(m_document->project().training.augmentation);
+}
+
+bool AugmentationPanel::applyPreset(const QString& id)
+{
+    const AugmentationPreset* preset = AugmentationPresets::instance().find(id);
+    if (!preset)
         return false;
-    setSettings(s);
+    commit(preset->values, kPresetControl);
     return true;
 }
 
-void AugmentationPanel::setSettings(const AugmentationSettings& s)
-{
-    m_updatingControls = true;
-    m_rotation->setValue(s.rotationDegrees);
-    m_translate->setValue(s.translateFraction);
-    m_scale->setValue(s.scaleFraction);
-    m_shear->setValue(s.shearDegrees);
-    m_elasticAlpha->setValue(s.elasticAlpha);
-    m_elasticSigma->setValue(s.elasticSigma);
-    m_noise->setValue(s.noiseStd);
-    m_blur->setValue(s.blurSigma);
-    m_brightness->setValue(s.brightness);
-    m_contrast->setValue(s.contrast);
-    m_erasing->setValue(s.erasingProbability);
-    m_erasingArea->setValue(s.erasingMaxArea);
-    m_cropPadding->setValue(s.cropPadding);
-    m_flip->setChecked(s.horizontalFlip);
-    m_updatingControls = false;
-    readControls();
-}
-
-void AugmentationPanel::readControls()
+void AugmentationPanel::controlEdited(const AugmentationKnob& knob)
 {
     if (m_updatingControls)
         return;
-    AugmentationSettings s;
-    s.rotationDegrees = m_rotation->value();
-    s.translateFraction = m_translate->value();
-    s.scaleFraction = m_scale->value();
-    s.shearDegrees = m_shear->value();
-    s.elasticAlpha = m_elasticAlpha->value();
-    s.elasticSigma = m_elasticSigma->value();
-    s.noiseStd = m_noise->value();
-    s.blurSigma = m_blur->value();
-    s.brightness = m_brightness->value();
-    s.contrast = m_contrast->value();
-    s.erasingProbability = m_erasing->value();
-    s.erasingMaxArea = m_erasingArea->value();
-    s.cropPadding = m_cropPadding->value();
-    s.horizontalFlip = m_flip->isChecked();
-    m_pipeline.setSettings(s);
-    // The preset box names the preset these settings are, or "Custom".
-    int presetIndex = m_preset->count() - 1;
-    for (int i = 0; i + 1 < m_preset->count(); ++i) {
-        AugmentationSettings p;
-        if (AugmentationSettings::preset(m_preset->itemData(i).toString(), &p) && p == s)
-            presetIndex = i;
+    AugmentationSettings s = m_pipeline.settings();
+    QWidget* editor = control(knob.key);
+    if (auto* box = qobject_cast<QCheckBox*>(editor))
+        knob.setValue(&s, box->isChecked() ? 1 : 0);
+    else if (auto* spin = qobject_cast<QDoubleSpinBox*>(editor))
+        knob.setValue(&s, spin->value());
+    else if (auto* count = qobject_cast<QSpinBox*>(editor))
+        knob.setValue(&s, count->value());
+    commit(s, knob.key);
+}
+
+void AugmentationPanel::commit(const AugmentationSettings& settings, const QString& control)
+{
+    if (m_document) {
+        // The document's change signal brings the settings back to showSettings().
+        m_document->setAugmentation(settings, control, control == kPresetControl ? 0 : m_session);
+        followDocument(); // when nothing changed (same settings), show them anyway
+    } else {
+        showSettings(settings);
     }
-    m_preset->setCurrentIndex(presetIndex);
+    if (control == kPresetControl)
+        m_session = m_nextSession++; // a knob edited after a preset is a new step
+}
+
+void AugmentationPanel::showSettings(const AugmentationSettings& s)
+{
+    m_updatingControls = true;
+    for (const Control& c : m_controls) {
+        const double v = c.knob->value(s);
+        if (auto* box = qobject_cast<QCheckBox*>(c.editor))
+            box->setChecked(v != 0);
+        else if (auto* spin = qobject_cast<QDoubleSpinBox*>(c.editor))
+            spin->setValue(v);
+        else if (auto* count = qobject_cast<QSpinBox*>(c.editor))
+            count->setValue(int(v));
+    }
+    m_updatingControls = false;
+    const bool changed = s != m_pipeline.settings();
+    m_pipeline.setSettings(s);
+    updatePresetBox();
     updatePreview();
-    Q_EMIT settingsChanged();
+    if (changed)
+        Q_EMIT settingsChanged();
+}
+
+void AugmentationPanel::updatePresetBox()
+{
+    const AugmentationPreset* p = AugmentationPresets::instance().matching(m_pipeline.settings());
+    m_preset->setCurrentIndex(m_preset->findData(p ? p->id : QString()));
 }
 
 void AugmentationPanel::setSample(const torch::Tensor& chw)
@@ -203,10 +277,10 @@ void AugmentationPanel::updatePreview()
     }
     QElapsedTimer timer;
     timer.start();
-    // kDraws copies of the sample in one batch: each position gets its own random draw, exactly
-    // as the samples of a training batch do.
+    // kDraws copies of the sample as the first batch of a training pass: each position gets
+    // its own random draw, exactly as the samples of a training batch do.
     const torch::Tensor batch = m_sample.unsqueeze(0).expand({kDraws, -1, -1, -1}).contiguous();
-    const torch::Tensor augmented = m_pipeline.apply(batch, m_seed);
+    const torch::Tensor augmented = BatchPrefetcher::augment(m_pipeline, batch, m_seed, 0);
     for (int i = 0; i < kDraws; ++i) {
         m_preview.push_back(SampleImage::fromTensor(augmented[i]));
         const QImage& image = m_preview.back();

@@ -1,20 +1,32 @@
 #pragma once
-// The augmentation controls and a live preview: one chosen sample under N random draws of the
-// very AugmentationPipeline that training runs, regenerated whenever a control changes, with a
-// reseed button for fresh draws.
+// The augmentation controls and a live preview. The controls are built from
+// AugmentationSettings::knobs() and the preset box from AugmentationPresets; with a document
+// they edit the project's own augmentation settings through undoable commands (and follow the
+// document when it changes elsewhere: undo, the Train page, another file), without one they
+// edit the panel's settings. The preview is one chosen sample under N random draws of the
+// very batch step training runs: batch 0 of a pass seeded with seed() over N copies of the
+// sample (BatchPrefetcher::augment), regenerated whenever a setting changes, with a reseed
+// button for fresh draws.
 #include "data/AugmentationPipeline.h"
 
+#include <QPointer>
 #include <QWidget>
 #include <torch/torch.h>
 
 class QCheckBox;
 class QComboBox;
-class QDoubleSpinBox;
 class QGridLayout;
+class QGroupBox;
 class QLabel;
-class QSpinBox;
+class QPushButton;
+
+namespace netsmith {
+struct AugmentationKnob;
+}
 
 namespace netsmith::ui {
+
+class ProjectDocument;
 
 class AugmentationPanel : public QWidget
 {
@@ -24,53 +36,68 @@ public:
 
     explicit AugmentationPanel(QWidget* parent = nullptr);
 
+    /// Edits and follows this document's augmentation settings; nullptr: the panel's own.
+    void setDocument(ProjectDocument* document);
     AugmentationSettings settings() const { return m_pipeline.settings(); }
-    void setSettings(const AugmentationSettings& settings);
-    /// Shows a preset's settings in the controls ("none", "light", "digits", "strong").
-    bool applyPreset(const QString& name);
+    /// Applies a preset ("none", "light", "digits", "strong") as one edit; false if unknown.
+    bool applyPreset(const QString& id);
     /// The sample (uint8 C×H×W) to preview.
     void setSample(const torch::Tensor& chw);
     void reseed();
 
+    /// The pass seed of the preview: draw i is what BatchPrefetcher::augment gives sample i of
+    /// batch 0 in a pass seeded with this.
     uint64_t seed() const { return m_seed; }
     /// Draw `i` of the current preview (for tests and screenshots).
     QImage previewImage(int i) const;
     /// Milliseconds the last preview took to compute and show.
     double lastUpdateMs() const { return m_lastUpdateMs; }
+    /// The editor of a knob ("rotation_degrees"): a QDoubleSpinBox, QSpinBox or QCheckBox.
+    QWidget* control(const QString& key) const;
 
 Q_SIGNALS:
     void settingsChanged();
     void previewUpdated();
 
+protected:
+    void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
-    QDoubleSpinBox* addSpin(QGridLayout* form, int row, const QString& label, double max, double step, int decimals,
-                            const QString& suffix);
-    void readControls();
+    struct Control
+    {
+        const AugmentationKnob* knob;
+        QLabel* label; ///< null for a check box, which carries its own text
+        QWidget* editor;
+    };
+
+    void addControl(QGridLayout* form, int row, const AugmentationKnob& knob);
+    void retranslateUi();
+    /// Shows settings in the controls, the preset box and the preview (no edit).
+    void showSettings(const AugmentationSettings& settings);
+    void controlEdited(const AugmentationKnob& knob);
+    void commit(const AugmentationSettings& settings, const QString& control);
+    void followDocument();
+    void updatePresetBox();
     void updatePreview();
 
+    QPointer<ProjectDocument> m_document;
     AugmentationPipeline m_pipeline;
     torch::Tensor m_sample;
     uint64_t m_seed = 1;
     bool m_updatingControls = false;
+    int m_session = 1;     ///< merges edits of one control while it keeps the focus
+    int m_nextSession = 2;
     double m_lastUpdateMs = 0;
     std::vector<QImage> m_preview;
 
+    QGroupBox* m_controlsBox = nullptr;
+    QGroupBox* m_previewBox = nullptr;
+    QLabel* m_presetLabel = nullptr;
     QComboBox* m_preset = nullptr;
-    QDoubleSpinBox* m_rotation = nullptr;
-    QDoubleSpinBox* m_translate = nullptr;
-    QDoubleSpinBox* m_scale = nullptr;
-    QDoubleSpinBox* m_shear = nullptr;
-    QDoubleSpinBox* m_elasticAlpha = nullptr;
-    QDoubleSpinBox* m_elasticSigma = nullptr;
-    QDoubleSpinBox* m_noise = nullptr;
-    QDoubleSpinBox* m_blur = nullptr;
-    QDoubleSpinBox* m_brightness = nullptr;
-    QDoubleSpinBox* m_contrast = nullptr;
-    QDoubleSpinBox* m_erasing = nullptr;
-    QDoubleSpinBox* m_erasingArea = nullptr;
-    QSpinBox* m_cropPadding = nullptr;
-    QCheckBox* m_flip = nullptr;
+    std::vector<Control> m_controls;
     std::vector<QLabel*> m_cells;
+    QPushButton* m_reseed = nullptr;
     QLabel* m_timing = nullptr;
 };
 

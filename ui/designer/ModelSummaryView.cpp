@@ -3,6 +3,7 @@
 #include "ProjectDocument.h"
 #include "graph/ModelSummary.h"
 #include "graph/NumberFormat.h"
+#include "train/OptimizerRegistry.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -11,20 +12,6 @@
 #include <QVBoxLayout>
 
 namespace netsmith::ui {
-
-namespace {
-
-/// Optimizer state tensors per parameter, as CostModel expects them.
-int optimizerSlots(const TrainingSettings& settings)
-{
-    if (settings.optimizer == QLatin1String("adam") || settings.optimizer == QLatin1String("adamw"))
-        return 2;
-    if (settings.optimizer == QLatin1String("rmsprop"))
-        return settings.momentum > 0 ? 2 : 1;
-    return settings.momentum > 0 ? 1 : 0;
-}
-
-} // namespace
 
 ModelSummaryView::ModelSummaryView(ProjectDocument* document, QWidget* parent)
     : QWidget(parent)
@@ -85,11 +72,13 @@ void ModelSummaryView::refresh()
                        .arg(formatCount(cost.totalParams()), formatCount(cost.trainableParams),
                             formatCount(cost.frozenParams));
     text += QStringLiteral("<br>") + tr("Multiply-accumulates per sample: <b>%1</b>").arg(formatCount(cost.macsPerSample));
-    text += QStringLiteral("<br>") +
-            tr("Training memory at batch size %1 with %2: about <b>%3</b>")
-                .arg(training.batchSize)
-                .arg(training.optimizer,
-                     formatBytes(double(cost.trainingBytes(training.batchSize, optimizerSlots(training)))));
+    // The optimizer's own memory rule (its state tensors per parameter), as the CLI's summary.
+    if (const OptimizerKind* optimizer = OptimizerRegistry::instance().find(training.optimizer))
+        text += QStringLiteral("<br>") +
+                tr("Training memory at batch size %1 with %2: about <b>%3</b>")
+                    .arg(training.batchSize)
+                    .arg(optimizer->translatedName(),
+                         formatBytes(double(cost.trainingBytes(training.batchSize, optimizer->stateTensors(training)))));
     if (!document_->analysis().valid())
         text += QStringLiteral("<br><span style='color:#c62828'>%1</span>")
                     .arg(tr("The model has problems; totals cover the layers whose shapes are known."));

@@ -1,49 +1,42 @@
 #include "training/TrainingSettingsForm.h"
 
+#include "data/AugmentationPresets.h"
+#include "train/DeviceRegistry.h"
+#include "train/OptimizerRegistry.h"
+#include "train/ScheduleRegistry.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
+#include <QLabel>
 #include <QSpinBox>
 #include <QThread>
-#include <torch/cuda.h>
 
 namespace netsmith::ui {
 
 namespace {
 
-struct Choice
+template <typename Registry>
+QComboBox* optionBox(const Registry& registry)
 {
-    const char* id;
-    const char* label;
-};
+    auto* box = new QComboBox;
+    for (const auto& option : registry.kinds())
+        box->addItem(QString(), option.id);
+    return box;
+}
 
-const Choice kOptimizers[] = {
-    {"sgd", QT_TRANSLATE_NOOP("TrainingSettingsForm", "SGD")},
-    {"adam", QT_TRANSLATE_NOOP("TrainingSettingsForm", "Adam")},
-    {"adamw", QT_TRANSLATE_NOOP("TrainingSettingsForm", "AdamW")},
-    {"rmsprop", QT_TRANSLATE_NOOP("TrainingSettingsForm", "RMSprop")},
-};
-const Choice kSchedules[] = {
-    {"constant", QT_TRANSLATE_NOOP("TrainingSettingsForm", "Constant")},
-    {"step", QT_TRANSLATE_NOOP("TrainingSettingsForm", "Step decay")},
-    {"cosine", QT_TRANSLATE_NOOP("TrainingSettingsForm", "Cosine with warm-up")},
-    {"onecycle", QT_TRANSLATE_NOOP("TrainingSettingsForm", "One-cycle")},
-    {"plateau", QT_TRANSLATE_NOOP("TrainingSettingsForm", "Reduce on plateau")},
-};
-const Choice kAugmentations[] = {
-    {"none", QT_TRANSLATE_NOOP("TrainingSettingsForm", "None")},
-    {"light", QT_TRANSLATE_NOOP("TrainingSettingsForm", "Light")},
-    {"digits", QT_TRANSLATE_NOOP("TrainingSettingsForm", "Digits (shift, rotate, scale)")},
-    {"strong", QT_TRANSLATE_NOOP("TrainingSettingsForm", "Strong")},
-};
-
-template <std::size_t N>
-void fill(QComboBox* box, const Choice (&choices)[N])
+/// Names and help of a registry's options, in the current language.
+template <typename Registry>
+void translateOptions(QComboBox* box, const Registry& registry)
 {
-    for (const Choice& c : choices)
-        box->addItem(QCoreApplication::translate("TrainingSettingsForm", c.label), QString::fromLatin1(c.id));
+    for (int i = 0; i < box->count(); ++i)
+        if (const auto* option = registry.find(box->itemData(i).toString())) {
+            box->setItemText(i, option->translatedName());
+            box->setItemData(i, option->translatedHelp(), Qt::ToolTipRole);
+        }
 }
 
 void select(QComboBox* box, const QString& id)
@@ -77,13 +70,12 @@ QSpinBox* integerBox(int min, int max)
 TrainingSettingsForm::TrainingSettingsForm(QWidget* parent)
     : QWidget(parent)
 {
-    optimizer_ = new QComboBox;
-    fill(optimizer_, kOptimizers);
+    optimizer_ = optionBox(OptimizerRegistry::instance());
     learningRate_ = decimalBox(1e-6, 10.0, 6, 1e-4);
     momentum_ = decimalBox(0.0, 0.999, 3, 0.05);
+    nesterov_ = new QCheckBox;
     weightDecay_ = decimalBox(0.0, 1.0, 5, 1e-4);
-    schedule_ = new QComboBox;
-    fill(schedule_, kSchedules);
+    schedule_ = optionBox(ScheduleRegistry::instance());
     stepSize_ = integerBox(1, 10000);
     gamma_ = decimalBox(0.01, 1.0, 3, 0.05);
     plateauPatience_ = integerBox(0, 10000);
@@ -92,55 +84,108 @@ TrainingSettingsForm::TrainingSettingsForm(QWidget* parent)
     batchSize_ = integerBox(1, 65536);
     validationSplit_ = decimalBox(0.0, 0.9, 2, 0.05);
     earlyStop_ = integerBox(0, 10000);
-    earlyStop_->setSpecialValueText(tr("Off"));
     labelSmoothing_ = decimalBox(0.0, 0.99, 2, 0.05);
-    augmentation_ = new QComboBox;
-    fill(augmentation_, kAugmentations);
+    augmentation_ = optionBox(AugmentationPresets::instance());
+    augmentation_->addItem(QString(), QString()); // "Custom"
+    augmentationSummary_ = new QLabel;
+    augmentationSummary_->setWordWrap(true);
+    augmentationSummary_->setObjectName(QStringLiteral("augmentationSummary"));
     seed_ = integerBox(0, 2147483647);
     device_ = new QComboBox;
-    device_->addItem(tr("CPU"), QStringLiteral("cpu"));
-    const int gpus = torch::cuda::is_available() ? int(torch::cuda::device_count()) : 0;
-    for (int i = 0; i < gpus; ++i)
-        device_->addItem(tr("CUDA device %1").arg(i), QStringLiteral("cuda:%1").arg(i));
+    for (const DeviceChoice& d : DeviceRegistry::instance().present())
+        device_->addItem(d.label, d.id);
     threads_ = integerBox(0, 1024);
-    threads_->setSpecialValueText(tr("All cores (%1)").arg(QThread::idealThreadCount()));
-    mixedPrecision_ = new QCheckBox(tr("Mixed precision (CUDA)"));
-    mixedPrecision_->setEnabled(gpus > 0);
+    mixedPrecision_ = new QCheckBox;
 
     auto* form = new QFormLayout(this);
-    form->addRow(tr("Optimizer"), optimizer_);
-    form->addRow(tr("Learning rate"), learningRate_);
-    form->addRow(tr("Momentum"), momentum_);
-    form->addRow(tr("Weight decay"), weightDecay_);
-    form->addRow(tr("Schedule"), schedule_);
-    form->addRow(tr("Step every (epochs)"), stepSize_);
-    form->addRow(tr("Decay factor"), gamma_);
-    form->addRow(tr("Plateau patience (epochs)"), plateauPatience_);
-    form->addRow(tr("Warm-up epochs"), warmup_);
-    form->addRow(tr("Epochs"), epochs_);
-    form->addRow(tr("Batch size"), batchSize_);
-    form->addRow(tr("Validation split"), validationSplit_);
-    form->addRow(tr("Early stopping patience"), earlyStop_);
-    form->addRow(tr("Label smoothing"), labelSmoothing_);
-    form->addRow(tr("Augmentation"), augmentation_);
-    form->addRow(tr("Seed"), seed_);
-    form->addRow(tr("Device"), device_);
-    form->addRow(tr("Threads"), threads_);
-    form->addRow(QString(), mixedPrecision_);
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Optimizer"), {}, optimizer_);
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Learning rate"), QStringLiteral("learning_rate"), learningRate_);
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Momentum"), QStringLiteral("momentum"), momentum_);
+    addRow(form, nullptr, QStringLiteral("nesterov"), nesterov_);
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Weight decay"), QStringLiteral("weight_decay"), weightDecay_);
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Schedule"), {}, schedule_);
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Step every (epochs)"), QStringLiteral("step_size"), stepSize_);
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Decay factor"), QStringLiteral("gamma"), gamma_);
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Plateau patience (epochs)"), QStringLiteral("plateau_patience"),
+           plateauPatience_);
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Warm-up epochs"), QStringLiteral("warmup_epochs"), warmup_);
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Epochs"), {}, epochs_);
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Batch size"), {}, batchSize_);
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Validation split"), {}, validationSplit_);
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Early stopping patience"), {}, earlyStop_);
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Label smoothing"), {}, labelSmoothing_);
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Augmentation"), {}, augmentation_);
+    addRow(form, nullptr, {}, augmentationSummary_);
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Seed"), {}, seed_);
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Device"), {}, device_);
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Threads"), QStringLiteral("threads"), threads_);
+    addRow(form, nullptr, QStringLiteral("mixed_precision"), mixedPrecision_);
 
     auto edited = [this] {
         updateEnabledFields();
         if (!loading_)
             Q_EMIT settingsEdited();
     };
-    for (QComboBox* box : {optimizer_, schedule_, augmentation_, device_})
+    for (QComboBox* box : {optimizer_, schedule_, device_})
         connect(box, &QComboBox::currentIndexChanged, this, edited);
     for (QDoubleSpinBox* box : {learningRate_, momentum_, weightDecay_, gamma_, validationSplit_, labelSmoothing_})
         connect(box, &QDoubleSpinBox::valueChanged, this, edited);
     for (QSpinBox* box : {stepSize_, plateauPatience_, warmup_, epochs_, batchSize_, earlyStop_, seed_, threads_})
         connect(box, &QSpinBox::valueChanged, this, edited);
-    connect(mixedPrecision_, &QCheckBox::toggled, this, edited);
+    for (QCheckBox* box : {nesterov_, mixedPrecision_})
+        connect(box, &QCheckBox::toggled, this, edited);
+    // Choosing a preset applies its settings; "Custom" names a mix and changes nothing.
+    connect(augmentation_, &QComboBox::activated, this, [this, edited](int index) {
+        if (const AugmentationPreset* p = AugmentationPresets::instance().find(augmentation_->itemData(index).toString()))
+            base_.augmentation = p->values;
+        showAugmentation();
+        edited();
+    });
+    retranslateUi();
     setSettings(TrainingSettings());
+}
+
+void TrainingSettingsForm::addRow(QFormLayout* form, const char* label, const QString& key, QWidget* editor)
+{
+    Row row{label, key, editor};
+    if (label) {
+        row.labelWidget = new QLabel(this);
+        form->addRow(row.labelWidget, editor);
+    } else {
+        form->addRow(editor);
+    }
+    rows_.push_back(row);
+}
+
+void TrainingSettingsForm::retranslateUi()
+{
+    for (const Row& row : rows_)
+        if (row.labelWidget)
+            row.labelWidget->setText(QCoreApplication::translate("TrainingSettingsForm", row.label));
+    translateOptions(optimizer_, OptimizerRegistry::instance());
+    translateOptions(schedule_, ScheduleRegistry::instance());
+    translateOptions(augmentation_, AugmentationPresets::instance());
+    augmentation_->setItemText(augmentation_->findData(QString()), tr("Custom"));
+    augmentationSummary_->setToolTip(tr("Every augmentation setting is on the Data page's Augmentation tab"));
+    for (const DeviceChoice& d : DeviceRegistry::instance().present()) {
+        const int i = device_->findData(d.id);
+        if (i >= 0) {
+            device_->setItemText(i, d.label);
+            device_->setItemData(i, d.kind->translatedHelp(), Qt::ToolTipRole);
+        }
+    }
+    nesterov_->setText(tr("Nesterov momentum"));
+    earlyStop_->setSpecialValueText(tr("Off"));
+    threads_->setSpecialValueText(tr("All cores (%1)").arg(QThread::idealThreadCount()));
+    mixedPrecision_->setText(tr("Mixed precision (CUDA)"));
+    showAugmentation();
+}
+
+void TrainingSettingsForm::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void TrainingSettingsForm::setSettings(const TrainingSettings& s)
@@ -150,6 +195,7 @@ void TrainingSettingsForm::setSettings(const TrainingSettings& s)
     select(optimizer_, s.optimizer);
     learningRate_->setValue(s.learningRate);
     momentum_->setValue(s.momentum);
+    nesterov_->setChecked(s.nesterov);
     weightDecay_->setValue(s.weightDecay);
     select(schedule_, s.schedule);
     stepSize_->setValue(s.stepSize);
@@ -161,21 +207,22 @@ void TrainingSettingsForm::setSettings(const TrainingSettings& s)
     validationSplit_->setValue(s.validationSplit);
     earlyStop_->setValue(s.earlyStopPatience);
     labelSmoothing_->setValue(s.labelSmoothing);
-    select(augmentation_, s.augmentation);
     seed_->setValue(s.seed);
     select(device_, s.device == QStringLiteral("cuda") ? QStringLiteral("cuda:0") : s.device);
     threads_->setValue(s.threads);
     mixedPrecision_->setChecked(s.mixedPrecision);
+    showAugmentation();
     updateEnabledFields();
     loading_ = false;
 }
 
 TrainingSettings TrainingSettingsForm::settings() const
 {
-    TrainingSettings s = base_;
+    TrainingSettings s = base_; // the augmentation among the kept fields
     s.optimizer = optimizer_->currentData().toString();
     s.learningRate = learningRate_->value();
     s.momentum = momentum_->value();
+    s.nesterov = nesterov_->isChecked();
     s.weightDecay = weightDecay_->value();
     s.schedule = schedule_->currentData().toString();
     s.stepSize = stepSize_->value();
@@ -187,7 +234,6 @@ TrainingSettings TrainingSettingsForm::settings() const
     s.validationSplit = validationSplit_->value();
     s.earlyStopPatience = earlyStop_->value();
     s.labelSmoothing = labelSmoothing_->value();
-    s.augmentation = augmentation_->currentData().toString();
     s.seed = seed_->value();
     s.device = device_->currentData().toString();
     s.threads = threads_->value();
@@ -195,15 +241,45 @@ TrainingSettings TrainingSettingsForm::settings() const
     return s;
 }
 
+QString TrainingSettingsForm::augmentationText() const
+{
+    return augmentation_->currentText() + QStringLiteral(": ") + augmentationSummary_->text();
+}
+
+QWidget* TrainingSettingsForm::field(const QString& key) const
+{
+    for (const Row& row : rows_)
+        if (row.key == key)
+            return row.editor;
+    return nullptr;
+}
+
+void TrainingSettingsForm::showAugmentation()
+{
+    const AugmentationPreset* p = AugmentationPresets::instance().matching(base_.augmentation);
+    augmentation_->setCurrentIndex(augmentation_->findData(p ? p->id : QString()));
+    augmentationSummary_->setText(base_.augmentation.summary());
+}
+
 void TrainingSettingsForm::updateEnabledFields()
 {
-    const QString optimizer = optimizer_->currentData().toString();
-    const QString schedule = schedule_->currentData().toString();
-    momentum_->setEnabled(optimizer == QStringLiteral("sgd") || optimizer == QStringLiteral("rmsprop"));
-    stepSize_->setEnabled(schedule == QStringLiteral("step"));
-    gamma_->setEnabled(schedule == QStringLiteral("step") || schedule == QStringLiteral("plateau"));
-    plateauPatience_->setEnabled(schedule == QStringLiteral("plateau"));
-    warmup_->setEnabled(schedule == QStringLiteral("cosine"));
+    // A field that some option reads is enabled while a chosen option reads it; the others
+    // (epochs, batch size, ...) always are.
+    const OptimizerKind* optimizer = OptimizerRegistry::instance().find(optimizer_->currentData().toString());
+    const ScheduleKind* schedule = ScheduleRegistry::instance().find(schedule_->currentData().toString());
+    const DeviceKind* device = nullptr;
+    int index = 0;
+    QString unused;
+    DeviceRegistry::instance().parse(device_->currentData().toString(), &device, &index, &unused);
+    const TrainingOption* chosen[] = {optimizer, schedule, device};
+    for (const Row& row : rows_) {
+        if (row.key.isEmpty())
+            continue;
+        bool used = false;
+        for (const TrainingOption* option : chosen)
+            used = used || (option && option->uses(row.key));
+        row.editor->setEnabled(used);
+    }
 }
 
 } // namespace netsmith::ui

@@ -1,16 +1,23 @@
 #pragma once
 // The form that edits a project's TrainingSettings: optimizer, learning rate and schedule,
-// epochs, batch size, validation split, augmentation preset, seed, device (the CPU and every
-// CUDA device this LibTorch build sees) and threads. settingsEdited() fires on every user edit
-// so that a ProjectDocument can record it; setSettings() does not fire it.
+// epochs, batch size, validation split, augmentation, seed, device and threads. The choices
+// come from the option registries (OptimizerRegistry, ScheduleRegistry, AugmentationPresets,
+// DeviceRegistry), and a field that only some choices read (momentum, the schedule's knobs,
+// mixed precision) is enabled only while a chosen option uses it. The augmentation shows the
+// matching preset or "Custom" and a summary of the project's full settings, which the Data
+// page edits; choosing a preset here applies its settings. settingsEdited() fires on every
+// user edit so that a ProjectDocument can record it; setSettings() does not fire it.
 #include "project/TrainingSettings.h"
 
 #include <QWidget>
+#include <vector>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
+class QLabel;
 class QSpinBox;
-class QCheckBox;
 
 namespace netsmith::ui {
 
@@ -24,17 +31,38 @@ public:
     /// The form's values on top of the last settings given (fields the form does not show are kept).
     TrainingSettings settings() const;
 
+    /// The augmentation line: preset name or "Custom", and the summary beside it.
+    QString augmentationText() const;
+    /// The editor of a setting by its project-file key ("momentum"), for tests.
+    QWidget* field(const QString& key) const;
+
 Q_SIGNALS:
     void settingsEdited();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    struct Row
+    {
+        const char* label; ///< translatable (context "TrainingSettingsForm"); empty: none
+        QString key;       ///< TrainingSettings key, or empty
+        QWidget* editor;
+        QLabel* labelWidget = nullptr;
+    };
+
+    void addRow(QFormLayout* form, const char* label, const QString& key, QWidget* editor);
+    void retranslateUi();
     void updateEnabledFields();
+    void showAugmentation();
 
     TrainingSettings base_;
     bool loading_ = false;
+    std::vector<Row> rows_;
     QComboBox* optimizer_ = nullptr;
     QDoubleSpinBox* learningRate_ = nullptr;
     QDoubleSpinBox* momentum_ = nullptr;
+    QCheckBox* nesterov_ = nullptr;
     QDoubleSpinBox* weightDecay_ = nullptr;
     QComboBox* schedule_ = nullptr;
     QSpinBox* stepSize_ = nullptr;
@@ -47,6 +75,7 @@ private:
     QSpinBox* earlyStop_ = nullptr;
     QDoubleSpinBox* labelSmoothing_ = nullptr;
     QComboBox* augmentation_ = nullptr;
+    QLabel* augmentationSummary_ = nullptr;
     QSpinBox* seed_ = nullptr;
     QComboBox* device_ = nullptr;
     QSpinBox* threads_ = nullptr;
