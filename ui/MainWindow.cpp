@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Localization.h"
+#include "PageSwitcher.h"
 #include "ProjectDocument.h"
 #include "data/DataPage.h"
 #include "designer/DesignerPage.h"
@@ -16,11 +17,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QMap>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -61,6 +60,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(pages_);
     createActions();
     createMenus();
+    pageSwitcher_ = new PageSwitcher(this, pages_, editMenu_, viewMenu_, viewPageSeparator_);
     createPages();
 
     validityLabel_ = new QLabel(this);
@@ -86,12 +86,9 @@ MainWindow::MainWindow(QWidget* parent)
     retranslateUi();
     // The saved layout holds every page's parts as the user left them (closeEvent); restore
     // it over all of them, then keep only the current page's in view.
-    for (WorkbenchPage* page : std::as_const(pageList_))
-        unparkParts(page);
+    pageSwitcher_->showAllParts();
     readSettings();
-    activePage_ = nullptr;
-    activatePage(pages_->currentIndex());
-    connect(pages_, &QTabWidget::currentChanged, this, &MainWindow::activatePage);
+    pageSwitcher_->followTabs();
     designer_->fitToView();
     if (RecoveryFile::exists())
         QTimer::singleShot(0, this, &MainWindow::offerRecovery);
@@ -103,7 +100,7 @@ MainWindow::~MainWindow()
     // not reach a half-destroyed window.
     disconnect(document_->undoStack(), nullptr, this, nullptr);
     disconnect(document_, nullptr, this, nullptr);
-    disconnect(pages_, nullptr, this, nullptr);
+    disconnect(pages_, nullptr, pageSwitcher_, nullptr);
 }
 
 void MainWindow::createPages()
@@ -147,91 +144,12 @@ void MainWindow::sendRunToDrawPad(const QString& runDirectory, bool switchToPage
 
 void MainWindow::addPage(WorkbenchPage* page)
 {
-    pageList_ << page;
-    pages_->addTab(page->widget(), page->title());
-    for (QToolBar* bar : page->toolBars()) {
-        addToolBar(bar);
-        viewMenu_->addAction(bar->toggleViewAction());
-    }
-    QMap<Qt::DockWidgetArea, QDockWidget*> firstInArea;
-    for (QDockWidget* dock : page->dockWidgets()) {
-        const WorkbenchPage::DockPlace place = page->dockPlace(dock);
-        addDockWidget(place.area, dock);
-        if (QDockWidget* first = firstInArea.value(place.area)) {
-            tabifyDockWidget(first, dock);
-        } else {
-            firstInArea.insert(place.area, dock);
-            if (place.size > 0) {
-                const bool sideways = place.area == Qt::LeftDockWidgetArea || place.area == Qt::RightDockWidgetArea;
-                resizeDocks({dock}, {place.size}, sideways ? Qt::Horizontal : Qt::Vertical);
-            }
-        }
-        viewMenu_->addAction(dock->toggleViewAction());
-    }
-    for (QDockWidget* first : std::as_const(firstInArea))
-        first->raise();
-    editMenu_->addActions(page->editActions());
-    viewMenu_->insertActions(viewPageSeparator_, page->viewActions());
-    if (pageList_.size() > 1) // the first page starts in front; the others wait behind
-        parkParts(page);
+    pageSwitcher_->addPage(page);
 }
 
-void MainWindow::activatePage(int index)
+WorkbenchPage* MainWindow::activePage() const
 {
-    WorkbenchPage* next = pageList_.value(index);
-    if (next == activePage_)
-        return;
-    if (activePage_) {
-        activePage_->deactivate();
-        parkParts(activePage_);
-    }
-    // Hide every other page's parts first (after a restored layout, all of them may be open).
-    for (WorkbenchPage* page : std::as_const(pageList_))
-        if (page != next && page != activePage_ && !parked_.contains(page))
-            parkParts(page);
-    activePage_ = next;
-    if (next) {
-        unparkParts(next);
-        next->activate();
-    }
-}
-
-void MainWindow::parkParts(WorkbenchPage* page)
-{
-    QList<QWidget*>& parked = parked_[page];
-    for (QToolBar* bar : page->toolBars()) {
-        if (bar->isVisibleTo(this)) { // also before the window is first shown
-            bar->hide();
-            parked << bar;
-        }
-        bar->toggleViewAction()->setVisible(false);
-    }
-    for (QDockWidget* dock : page->dockWidgets()) {
-        if (dock->isVisibleTo(this)) {
-            dock->hide();
-            parked << dock;
-        }
-        dock->toggleViewAction()->setVisible(false);
-    }
-    setCommandsVisible(page, false);
-}
-
-void MainWindow::unparkParts(WorkbenchPage* page)
-{
-    for (QWidget* part : parked_.take(page))
-        part->show();
-    for (QToolBar* bar : page->toolBars())
-        bar->toggleViewAction()->setVisible(true);
-    for (QDockWidget* dock : page->dockWidgets())
-        dock->toggleViewAction()->setVisible(true);
-    setCommandsVisible(page, true);
-}
-
-void MainWindow::setCommandsVisible(WorkbenchPage* page, bool visible)
-{
-    // A hidden action has no live shortcut either: Delete on the training page deletes nothing.
-    for (QAction* a : page->editActions() + page->viewActions())
-        a->setVisible(visible);
+    return pageSwitcher_->activePage();
 }
 
 QAction* MainWindow::makeAction(const QString& name, const QKeySequence& shortcut)
@@ -376,8 +294,7 @@ void MainWindow::retranslateUi()
     languageMenu_->setTitle(tr("&Language"));
     helpMenu_->setTitle(tr("&Help"));
     toolBar_->setWindowTitle(tr("Main toolbar"));
-    for (int i = 0; i < pageList_.size(); ++i)
-        pages_->setTabText(i, pageList_[i]->title());
+    pageSwitcher_->retitle();
     const bool chinese = Localization::currentLanguage().startsWith(QLatin1String("zh"));
     a.languageChinese->setChecked(chinese);
     a.languageEnglish->setChecked(!chinese);
@@ -615,8 +532,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     // Save the layout with every page's parts as the user left them, not just the current page's.
-    for (WorkbenchPage* page : std::as_const(pageList_))
-        unparkParts(page);
+    pageSwitcher_->showAllParts();
     writeSettings();
     RecoveryFile::remove();
     event->accept();

@@ -4,12 +4,10 @@
 // project file commands (new, open, save, recent files, autosave recovery) and the language
 // switch. Each page (a WorkbenchPage) brings its own toolbars, docks and Edit/View commands;
 // the window shows those of the current page and hides the others'.
-#include <QHash>
 #include <QKeySequence>
 #include <QMainWindow>
 
 class QAction;
-class QDockWidget;
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -21,6 +19,7 @@ namespace netsmith::ui {
 class DataPage;
 class DesignerPage;
 class DrawPadPage;
+class PageSwitcher;
 class ProjectDocument;
 class TrainingPage;
 class WorkbenchPage;
@@ -60,7 +59,7 @@ public:
     QTabWidget* pageTabs() const { return pages_; }
     QToolBar* mainToolBar() const { return toolBar_; }
     /// The page in front.
-    WorkbenchPage* activePage() const { return activePage_; }
+    WorkbenchPage* activePage() const;
     /// Adds a page as the last tab, its toolbars, docks and commands hidden until it is current.
     void addPage(WorkbenchPage* page);
 
@@ -97,12 +96,6 @@ private:
     void createPages();
     /// Shows a run's model on the draw pad (after training, or from the run history).
     void sendRunToDrawPad(const QString& runDirectory, bool switchToPage);
-    /// Brings the page at tab `index` to the front: its parts shown, every other page's hidden.
-    void activatePage(int index);
-    /// Hides a page's toolbars, docks and commands, remembering which the user had open.
-    void parkParts(WorkbenchPage* page);
-    void unparkParts(WorkbenchPage* page);
-    void setCommandsVisible(WorkbenchPage* page, bool visible);
     void updateTitle();
     void updateStatus();
     void updateRecentMenu();
@@ -122,10 +115,7 @@ private:
     DataPage* dataPage_ = nullptr;
     DrawPadPage* drawPad_ = nullptr;
     TrainingPage* trainingPage_ = nullptr;
-    QList<WorkbenchPage*> pageList_; ///< in tab order
-    WorkbenchPage* activePage_ = nullptr;
-    /// Per page: the toolbars and docks that were open when it went to the back.
-    QHash<WorkbenchPage*, QList<QWidget*>> parked_;
+    PageSwitcher* pageSwitcher_ = nullptr;
     QTabWidget* pages_ = nullptr;
     QToolBar* toolBar_ = nullptr;
     QMenu* fileMenu_ = nullptr;
