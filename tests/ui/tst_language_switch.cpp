@@ -232,17 +232,33 @@ private:
         }
     }
 
+    /// Where an object sits: class, name and rank among same-class siblings, up to the window.
+    /// Unlike its address, this stays the same when a widget rebuilds its children alike.
+    static QString pathOf(const QObject* object)
+    {
+        QStringList parts;
+        for (const QObject* o = object; o; o = o->parent()) {
+            int rank = 0;
+            if (o->parent())
+                for (const QObject* sibling : o->parent()->children()) {
+                    if (sibling == o)
+                        break;
+                    rank += sibling->metaObject() == o->metaObject() ? 1 : 0;
+                }
+            parts.prepend(QStringLiteral("%1#%2[%3]")
+                              .arg(QLatin1String(o->metaObject()->className()), o->objectName())
+                              .arg(rank));
+        }
+        return parts.join(QLatin1Char('/'));
+    }
+
     void add(QObject* owner, const char* role, int index, const QString& text)
     {
         const QString shown = normalised(text);
         if (shown.isEmpty())
             return;
-        const QString key = QStringLiteral("%1/%2/%3").arg(quintptr(owner)).arg(QLatin1String(role)).arg(index);
-        const QString name = owner->objectName().isEmpty() ? QString() : QLatin1Char('#') + owner->objectName();
-        (*texts_)[key] = {QStringLiteral("%1%2 %3[%4]")
-                              .arg(QLatin1String(owner->metaObject()->className()), name, QLatin1String(role))
-                              .arg(index),
-                          shown};
+        const QString where = QStringLiteral("%1 %2[%3]").arg(pathOf(owner), QLatin1String(role)).arg(index);
+        (*texts_)[where] = {where, shown};
     }
 
     Texts* texts_;
@@ -253,6 +269,7 @@ void settle()
     // LanguageChange is posted; the pages' texts follow when it is delivered.
     for (int i = 0; i < 3; ++i) {
         QCoreApplication::sendPostedEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // rebuilt widgets' old ones
         QCoreApplication::processEvents();
     }
 }
