@@ -1904,6 +1904,10 @@ Size: %6, mean pixel %7</source>
             <source>Open a dataset folder</source>
             <translation>打开数据集文件夹</translation>
         </message>
+        <message>
+            <source>Data</source>
+            <translation>数据</translation>
+        </message>
     </context>
     <context>
         <name>netsmith::ui::DesignerPage</name>
@@ -1926,6 +1930,98 @@ Size: %6, mean pixel %7</source>
         <message>
             <source>Cut layers</source>
             <translation>剪切层</translation>
+        </message>
+        <message>
+            <source>Design</source>
+            <translation>设计</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>剪切(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>复制(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>粘贴(&amp;P)</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>创建副本(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Delete the selected layers and connections</source>
+            <translation>删除所选的层和连接</translation>
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation>全选(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Co&amp;nnect Selected Layers</source>
+            <translation>连接所选层(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Connect two selected layers, the upper one into the lower one</source>
+            <translation>连接两个所选层，由上方的层连到下方的层</translation>
+        </message>
+        <message>
+            <source>A&amp;rrange Layers</source>
+            <translation>自动排列层(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Lay the network out from top to bottom</source>
+            <translation>将网络从上到下排列</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>放大(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>缩小(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Fit to Window</source>
+            <translation>适应窗口(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Go to &amp;Palette</source>
+            <translation>转到层面板(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Designer toolbar</source>
+            <translation>设计器工具栏</translation>
+        </message>
+        <message>
+            <source>Layers</source>
+            <translation>层</translation>
+        </message>
+        <message>
+            <source>Properties</source>
+            <translation>属性</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>历史</translation>
+        </message>
+        <message>
+            <source>&lt;opened project&gt;</source>
+            <translation>&lt;打开的项目&gt;</translation>
         </message>
     </context>
     <context>
@@ -2126,6 +2222,10 @@ Size: %6, mean pixel %7</source>
             <source>Nothing in layer %1 speaks for this class: the heat map is empty.</source>
             <translation>层 %1 中没有支持该类别的证据：热力图为空。</translation>
         </message>
+        <message>
+            <source>Draw &amp;&amp; predict</source>
+            <translation>手写与预测</translation>
+        </message>
     </context>
     <context>
         <name>netsmith::ui::DrawingCanvas</name>
@@ -2214,10 +2314,6 @@ Size: %6, mean pixel %7</source>
     <context>
         <name>netsmith::ui::MainWindow</name>
         <message>
-            <source>Design</source>
-            <translation>设计</translation>
-        </message>
-        <message>
             <source>About Netsmith</source>
             <translation>关于 Netsmith</translation>
         </message>
@@ -2286,66 +2382,6 @@ Size: %6, mean pixel %7</source>
             <translation>重做(&amp;R) %1</translation>
         </message>
         <message>
-            <source>Cu&amp;t</source>
-            <translation>剪切(&amp;T)</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>复制(&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Paste</source>
-            <translation>粘贴(&amp;P)</translation>
-        </message>
-        <message>
-            <source>D&amp;uplicate</source>
-            <translation>创建副本(&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>删除(&amp;D)</translation>
-        </message>
-        <message>
-            <source>Delete the selected layers and connections</source>
-            <translation>删除所选的层和连接</translation>
-        </message>
-        <message>
-            <source>Select &amp;All</source>
-            <translation>全选(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Co&amp;nnect Selected Layers</source>
-            <translation>连接所选层(&amp;N)</translation>
-        </message>
-        <message>
-            <source>Connect two selected layers, the upper one into the lower one</source>
-            <translation>连接两个所选层，由上方的层连到下方的层</translation>
-        </message>
-        <message>
-            <source>A&amp;rrange Layers</source>
-            <translation>自动排列层(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Lay the network out from top to bottom</source>
-            <translation>将网络从上到下排列</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;In</source>
-            <translation>放大(&amp;I)</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;Out</source>
-            <translation>缩小(&amp;O)</translation>
-        </message>
-        <message>
-            <source>&amp;Fit to Window</source>
-            <translation>适应窗口(&amp;F)</translation>
-        </message>
-        <message>
-            <source>Go to &amp;Palette</source>
-            <translation>转到层面板(&amp;P)</translation>
-        </message>
-        <message>
             <source>Go to &amp;Canvas</source>
             <translation>转到画布(&amp;C)</translation>
         </message>
@@ -2380,30 +2416,6 @@ Size: %6, mean pixel %7</source>
         <message>
             <source>Main toolbar</source>
             <translation>主工具栏</translation>
-        </message>
-        <message>
-            <source>Layers</source>
-            <translation>层</translation>
-        </message>
-        <message>
-            <source>Properties</source>
-            <translation>属性</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>历史</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>问题</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>摘要</translation>
-        </message>
-        <message>
-            <source>&lt;opened project&gt;</source>
-            <translation>&lt;打开的项目&gt;</translation>
         </message>
         <message>
             <source>%1[*] — Netsmith</source>
@@ -2516,20 +2528,8 @@ Size: %6, mean pixel %7</source>
             <translation>⚠ 问题：%1</translation>
         </message>
         <message>
-            <source>Data</source>
-            <translation>数据</translation>
-        </message>
-        <message>
-            <source>Draw &amp;&amp; predict</source>
-            <translation>手写与预测</translation>
-        </message>
-        <message>
             <source>The draw pad now uses the model of %1</source>
             <translation>手写板现在使用 %1 中的模型</translation>
-        </message>
-        <message>
-            <source>Train</source>
-            <translation>训练</translation>
         </message>
     </context>
     <context>
@@ -3005,6 +3005,10 @@ p = %3</translation>
         <message>
             <source>Resume</source>
             <translation>继续</translation>
+        </message>
+        <message>
+            <source>Train</source>
+            <translation>训练</translation>
         </message>
     </context>
     <context>

@@ -1,16 +1,11 @@
 #include "MainWindow.h"
 
 #include "Localization.h"
+#include "PageSwitcher.h"
 #include "ProjectDocument.h"
-#include "data/AugmentationPanel.h"
 #include "data/DataPage.h"
 #include "designer/DesignerPage.h"
-#include "designer/DesignerView.h"
-#include "designer/LayerPalette.h"
-#include "designer/ModelSummaryView.h"
 #include "designer/NewProjectDialog.h"
-#include "designer/ProblemsPanel.h"
-#include "designer/PropertyEditor.h"
 #include "designer/RecoveryFile.h"
 #include "drawpad/DrawPadPage.h"
 #include "training/TrainingController.h"
@@ -22,7 +17,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -36,7 +30,6 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
-#include <QUndoView>
 
 namespace netsmith::ui {
 
@@ -62,16 +55,13 @@ MainWindow::MainWindow(QWidget* parent)
     QString error;
     document_->load(QStringLiteral("seed-cnn"), &error);
 
-    designer_ = new DesignerPage(document_, this);
     pages_ = new QTabWidget(this);
     pages_->setDocumentMode(true);
-    pages_->addTab(designer_, QString());
     setCentralWidget(pages_);
-    createPages();
-
     createActions();
     createMenus();
-    createDocks();
+    pageSwitcher_ = new PageSwitcher(this, pages_, editMenu_, viewMenu_, viewPageSeparator_);
+    createPages();
 
     validityLabel_ = new QLabel(this);
     paramsLabel_ = new QLabel(this);
@@ -94,7 +84,11 @@ MainWindow::MainWindow(QWidget* parent)
 
     resize(1400, 900);
     retranslateUi();
+    // The saved layout holds every page's parts as the user left them (closeEvent); restore
+    // it over all of them, then keep only the current page's in view.
+    pageSwitcher_->showAllParts();
     readSettings();
+    pageSwitcher_->followTabs();
     designer_->fitToView();
     if (RecoveryFile::exists())
         QTimer::singleShot(0, this, &MainWindow::offerRecovery);
@@ -106,31 +100,25 @@ MainWindow::~MainWindow()
     // not reach a half-destroyed window.
     disconnect(document_->undoStack(), nullptr, this, nullptr);
     disconnect(document_, nullptr, this, nullptr);
+    disconnect(pages_, nullptr, pageSwitcher_, nullptr);
 }
 
 void MainWindow::createPages()
 {
+    designer_ = new DesignerPage(document_, this);
+    addPage(designer_);
     dataPage_ = new DataPage(this);
-    // The augmentation panel edits the project's own settings, which training runs.
-    dataPage_->augmentationPanel()->setDocument(document_);
-    addPage(dataPage_, QString());
+    dataPage_->setDocument(document_);
+    addPage(dataPage_);
     trainingPage_ = new TrainingPage(this);
     // Runs outlive the folder the app was started from.
     trainingPage_->setRunsRoot(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                                QStringLiteral("/runs"));
-    addPage(trainingPage_, QString());
+    trainingPage_->setDocument(document_);
+    addPage(trainingPage_);
     drawPad_ = new DrawPadPage(this);
-    addPage(drawPad_, QString());
+    addPage(drawPad_);
 
-    // The training page trains the document's project; its settings edits are undoable
-    // document edits like any other.
-    const auto syncTraining = [this] { trainingPage_->setProject(document_->project()); };
-    syncTraining();
-    connect(document_, &ProjectDocument::analysisChanged, this, syncTraining);
-    connect(document_, &ProjectDocument::trainingSettingsChanged, this, syncTraining);
-    connect(document_, &ProjectDocument::datasetChanged, this, syncTraining);
-    connect(trainingPage_, &TrainingPage::trainingSettingsEdited, this,
-            [this](const TrainingSettings& settings) { document_->setTrainingSettings(settings); });
     connect(trainingPage_, &TrainingPage::openProjectRequested, this,
             [this](const QString& path) { openFile(path); });
     connect(trainingPage_, &TrainingPage::drawPadRequested, this,
@@ -140,12 +128,6 @@ void MainWindow::createPages()
                 if (result.ok())
                     sendRunToDrawPad(run, false);
             });
-    // Loading data takes a moment: do it when someone looks, not at start-up.
-    connect(pages_, &QTabWidget::currentChanged, this, &MainWindow::showDataWhenVisible);
-    connect(pages_, &QTabWidget::currentChanged, this,
-            [this] { showDesignerDocks(pages_->currentWidget() == designer_); });
-    connect(document_, &ProjectDocument::datasetChanged, this, &MainWindow::showDataWhenVisible);
-    connect(document_, &ProjectDocument::graphReset, this, &MainWindow::showDataWhenVisible);
 }
 
 void MainWindow::sendRunToDrawPad(const QString& runDirectory, bool switchToPage)
@@ -160,44 +142,20 @@ void MainWindow::sendRunToDrawPad(const QString& runDirectory, bool switchToPage
         pages_->setCurrentWidget(drawPad_);
 }
 
-void MainWindow::showDesignerDocks(bool show)
+void MainWindow::addPage(WorkbenchPage* page)
 {
-    if (show) {
-        for (QDockWidget* dock : std::as_const(parkedDocks_))
-            dock->show();
-        parkedDocks_.clear();
-        return;
-    }
-    for (QDockWidget* dock : {paletteDock_, propertiesDock_, problemsDock_, summaryDock_, historyDock_})
-        if (dock && dock->isVisible()) {
-            dock->hide();
-            parkedDocks_ << dock;
-        }
+    pageSwitcher_->addPage(page);
 }
 
-void MainWindow::showDataWhenVisible()
+WorkbenchPage* MainWindow::activePage() const
 {
-    const QString dataset = document_->project().dataset;
-    if (pages_->currentWidget() != dataPage_ || dataset == dataShown_ || dataPage_->isLoading())
-        return;
-    if (dataPage_->loadDataset(dataset))
-        dataShown_ = dataset;
-}
-
-void MainWindow::addPage(QWidget* page, const QString& title)
-{
-    pages_->addTab(page, title);
-}
-
-QAction* MainWindow::action(const QString& objectName) const
-{
-    return findChild<QAction*>(objectName);
+    return pageSwitcher_->activePage();
 }
 
 QAction* MainWindow::makeAction(const QString& name, const QKeySequence& shortcut)
 {
     auto* a = new QAction(this);
-    a->setObjectName(name);
+    a->setObjectName(name); // for debugging and saved layouts; code uses the typed members
     if (!shortcut.isEmpty())
         a->setShortcut(shortcut);
     return a;
@@ -212,62 +170,41 @@ QAction* MainWindow::makeAction(const QString& name, QKeySequence::StandardKey k
 
 void MainWindow::createActions()
 {
-    connect(makeAction(QStringLiteral("new"), QKeySequence::New), &QAction::triggered, this, &MainWindow::newProject);
-    connect(makeAction(QStringLiteral("open"), QKeySequence::Open), &QAction::triggered, this, &MainWindow::openDialog);
-    connect(makeAction(QStringLiteral("save"), QKeySequence::Save), &QAction::triggered, this, &MainWindow::save);
-    connect(makeAction(QStringLiteral("saveAs"), QKeySequence::SaveAs), &QAction::triggered, this,
-            &MainWindow::saveAsDialog);
-    connect(makeAction(QStringLiteral("exportDiagram"), QKeySequence(Qt::CTRL | Qt::Key_E)), &QAction::triggered,
-            this, &MainWindow::exportDiagramDialog);
-    connect(makeAction(QStringLiteral("quit"), QKeySequence::Quit), &QAction::triggered, this, &QWidget::close);
+    Actions& a = actions_;
+    a.newProject = makeAction(QStringLiteral("new"), QKeySequence::New);
+    a.open = makeAction(QStringLiteral("open"), QKeySequence::Open);
+    a.save = makeAction(QStringLiteral("save"), QKeySequence::Save);
+    a.saveAs = makeAction(QStringLiteral("saveAs"), QKeySequence::SaveAs);
+    a.exportDiagram = makeAction(QStringLiteral("exportDiagram"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    a.quit = makeAction(QStringLiteral("quit"), QKeySequence::Quit);
+    connect(a.newProject, &QAction::triggered, this, &MainWindow::newProject);
+    connect(a.open, &QAction::triggered, this, &MainWindow::openDialog);
+    connect(a.save, &QAction::triggered, this, &MainWindow::save);
+    connect(a.saveAs, &QAction::triggered, this, &MainWindow::saveAsDialog);
+    connect(a.exportDiagram, &QAction::triggered, this, &MainWindow::exportDiagramDialog);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
 
+    // Undo and redo belong to the document, whichever page made the edit.
     QUndoStack* stack = document_->undoStack();
-    QAction* undo = makeAction(QStringLiteral("undo"), QKeySequence::Undo);
-    QAction* redo = makeAction(QStringLiteral("redo"), QKeySequence::Redo);
-    connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
-    connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
-    connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::retranslateUi);
-    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::retranslateUi);
-    undo->setEnabled(stack->canUndo());
-    redo->setEnabled(stack->canRedo());
+    a.undo = makeAction(QStringLiteral("undo"), QKeySequence::Undo);
+    a.redo = makeAction(QStringLiteral("redo"), QKeySequence::Redo);
+    connect(a.undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(a.redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, a.undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, a.redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::retranslateUndoActions);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::retranslateUndoActions);
+    a.undo->setEnabled(stack->canUndo());
+    a.redo->setEnabled(stack->canRedo());
 
-    connect(makeAction(QStringLiteral("cut"), QKeySequence::Cut), &QAction::triggered, designer_,
-            &DesignerPage::cutSelection);
-    connect(makeAction(QStringLiteral("copy"), QKeySequence::Copy), &QAction::triggered, designer_,
-            &DesignerPage::copySelection);
-    connect(makeAction(QStringLiteral("paste"), QKeySequence::Paste), &QAction::triggered, designer_,
-            &DesignerPage::paste);
-    connect(makeAction(QStringLiteral("duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D)), &QAction::triggered,
-            designer_, &DesignerPage::duplicateSelection);
-    QAction* del = makeAction(QStringLiteral("delete"));
-    del->setShortcuts(QKeySequence::keyBindings(QKeySequence::Delete) << QKeySequence(Qt::Key_Backspace));
-    connect(del, &QAction::triggered, designer_, &DesignerPage::deleteSelection);
-    connect(makeAction(QStringLiteral("selectAll"), QKeySequence::SelectAll), &QAction::triggered, designer_,
-            &DesignerPage::selectAll);
-    connect(makeAction(QStringLiteral("connect"), QKeySequence(Qt::CTRL | Qt::Key_L)), &QAction::triggered,
-            designer_, &DesignerPage::connectSelection);
-    connect(makeAction(QStringLiteral("arrange"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)),
-            &QAction::triggered, designer_, &DesignerPage::arrange);
-    connect(makeAction(QStringLiteral("zoomIn"), QKeySequence::ZoomIn), &QAction::triggered, designer_,
-            &DesignerPage::zoomIn);
-    connect(makeAction(QStringLiteral("zoomOut"), QKeySequence::ZoomOut), &QAction::triggered, designer_,
-            &DesignerPage::zoomOut);
-    connect(makeAction(QStringLiteral("fit"), QKeySequence(Qt::CTRL | Qt::Key_0)), &QAction::triggered, designer_,
-            &DesignerPage::fitToView);
-    connect(makeAction(QStringLiteral("focusPalette"), QKeySequence(Qt::CTRL | Qt::Key_K)), &QAction::triggered,
-            this, [this] {
-                paletteDock_->show();
-                paletteDock_->raise();
-                designer_->palette()->setFocus();
-            });
-    connect(makeAction(QStringLiteral("focusCanvas"), QKeySequence(Qt::Key_F6)), &QAction::triggered, this,
-            [this] {
-                pages_->setCurrentWidget(designer_);
-                designer_->setFocus();
-            });
-    connect(makeAction(QStringLiteral("about")), &QAction::triggered, this, [this] {
+    // From any page straight to the canvas.
+    a.focusCanvas = makeAction(QStringLiteral("focusCanvas"), QKeySequence(Qt::Key_F6));
+    connect(a.focusCanvas, &QAction::triggered, this, [this] {
+        pages_->setCurrentWidget(designer_);
+        designer_->setFocus();
+    });
+    a.about = makeAction(QStringLiteral("about"));
+    connect(a.about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Netsmith"),
                            tr("<b>Netsmith %1</b><p>Design neural networks visually, train them with LibTorch, "
                               "and test them on your own drawings.</p>")
@@ -275,154 +212,92 @@ void MainWindow::createActions()
     });
 
     auto* languages = new QActionGroup(this);
-    QAction* english = makeAction(QStringLiteral("languageEnglish"));
-    QAction* chinese = makeAction(QStringLiteral("languageChinese"));
+    a.languageEnglish = makeAction(QStringLiteral("languageEnglish"));
+    a.languageChinese = makeAction(QStringLiteral("languageChinese"));
     // Language names are written in their own language, so that anyone can find theirs.
-    english->setText(QStringLiteral("English"));
-    chinese->setText(QStringLiteral("中文"));
-    for (QAction* a : {english, chinese}) {
-        a->setCheckable(true);
-        languages->addAction(a);
+    a.languageEnglish->setText(QStringLiteral("English"));
+    a.languageChinese->setText(QStringLiteral("中文"));
+    for (QAction* language : {a.languageEnglish, a.languageChinese}) {
+        language->setCheckable(true);
+        languages->addAction(language);
     }
-    connect(english, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
-    connect(chinese, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("zh_CN")); });
+    connect(a.languageEnglish, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+    connect(a.languageChinese, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("zh_CN")); });
 }
 
 void MainWindow::createMenus()
 {
+    const Actions& a = actions_;
     fileMenu_ = menuBar()->addMenu(QString());
-    fileMenu_->addActions({action(QStringLiteral("new")), action(QStringLiteral("open"))});
+    fileMenu_->addActions({a.newProject, a.open});
     recentMenu_ = fileMenu_->addMenu(QString());
     fileMenu_->addSeparator();
-    fileMenu_->addActions({action(QStringLiteral("save")), action(QStringLiteral("saveAs")),
-                           action(QStringLiteral("exportDiagram"))});
+    fileMenu_->addActions({a.save, a.saveAs, a.exportDiagram});
     fileMenu_->addSeparator();
-    fileMenu_->addAction(action(QStringLiteral("quit")));
+    fileMenu_->addAction(a.quit);
 
+    // The pages add their commands after these (addPage).
     editMenu_ = menuBar()->addMenu(QString());
-    editMenu_->addActions({action(QStringLiteral("undo")), action(QStringLiteral("redo"))});
+    editMenu_->addActions({a.undo, a.redo});
     editMenu_->addSeparator();
-    editMenu_->addActions({action(QStringLiteral("cut")), action(QStringLiteral("copy")),
-                           action(QStringLiteral("paste")), action(QStringLiteral("duplicate")),
-                           action(QStringLiteral("delete")), action(QStringLiteral("selectAll"))});
-    editMenu_->addSeparator();
-    editMenu_->addActions({action(QStringLiteral("connect")), action(QStringLiteral("arrange"))});
 
     viewMenu_ = menuBar()->addMenu(QString());
-    viewMenu_->addActions({action(QStringLiteral("zoomIn")), action(QStringLiteral("zoomOut")),
-                           action(QStringLiteral("fit"))});
-    viewMenu_->addSeparator();
-    viewMenu_->addActions({action(QStringLiteral("focusPalette")), action(QStringLiteral("focusCanvas"))});
-    viewMenu_->addSeparator();
+    viewPageSeparator_ = viewMenu_->addSeparator();
+    viewMenu_->addAction(a.focusCanvas);
+    viewMenu_->addSeparator(); // then the toolbar and dock toggles, the pages' after addPage
 
     languageMenu_ = menuBar()->addMenu(QString());
-    languageMenu_->addActions({action(QStringLiteral("languageEnglish")), action(QStringLiteral("languageChinese"))});
+    languageMenu_->addActions({a.languageEnglish, a.languageChinese});
 
     helpMenu_ = menuBar()->addMenu(QString());
-    helpMenu_->addAction(action(QStringLiteral("about")));
-
-    // Right-click on the canvas offers the editing commands that apply there.
-    QWidget* canvas = designer_->view();
-    for (const char* name : {"cut", "copy", "paste", "duplicate", "delete", "connect", "arrange", "fit"})
-        canvas->addAction(action(QString::fromLatin1(name)));
-    canvas->setContextMenuPolicy(Qt::ActionsContextMenu);
+    helpMenu_->addAction(a.about);
 
     toolBar_ = addToolBar(QString());
     toolBar_->setObjectName(QStringLiteral("mainToolBar"));
     toolBar_->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (const char* name : {"new", "open", "save", "", "undo", "redo", "", "delete", "arrange", "", "zoomIn",
-                             "zoomOut", "fit"}) {
-        if (*name)
-            toolBar_->addAction(action(QString::fromLatin1(name)));
-        else
-            toolBar_->addSeparator();
-    }
+    toolBar_->addActions({a.newProject, a.open, a.save});
+    toolBar_->addSeparator();
+    toolBar_->addActions({a.undo, a.redo});
+    viewMenu_->addAction(toolBar_->toggleViewAction());
 }
 
-void MainWindow::createDocks()
+void MainWindow::retranslateUndoActions()
 {
-    auto dock = [this](QWidget* content, const char* objectName, Qt::DockWidgetArea area) {
-        auto* d = new QDockWidget(this);
-        d->setObjectName(QString::fromLatin1(objectName));
-        d->setWidget(content);
-        addDockWidget(area, d);
-        viewMenu_->addAction(d->toggleViewAction());
-        return d;
-    };
-    paletteDock_ = dock(designer_->palette(), "paletteDock", Qt::LeftDockWidgetArea);
-    propertiesDock_ = dock(designer_->propertyEditor(), "propertiesDock", Qt::RightDockWidgetArea);
-    historyView_ = new QUndoView(document_->undoStack());
-    problemsDock_ = dock(designer_->problemsPanel(), "problemsDock", Qt::BottomDockWidgetArea);
-    summaryDock_ = dock(designer_->summaryView(), "summaryDock", Qt::BottomDockWidgetArea);
-    historyDock_ = dock(historyView_, "historyDock", Qt::BottomDockWidgetArea);
-    tabifyDockWidget(problemsDock_, summaryDock_);
-    tabifyDockWidget(summaryDock_, historyDock_);
-    problemsDock_->raise();
-    resizeDocks({paletteDock_, propertiesDock_}, {230, 320}, Qt::Horizontal);
-    resizeDocks({problemsDock_}, {140}, Qt::Vertical);
+    QUndoStack* stack = document_->undoStack();
+    actions_.undo->setText(stack->undoText().isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(stack->undoText()));
+    actions_.redo->setText(stack->redoText().isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(stack->redoText()));
+    // The toolbar keeps short labels so it does not jump as the undo text changes.
+    actions_.undo->setIconText(tr("Undo"));
+    actions_.redo->setIconText(tr("Redo"));
 }
 
 void MainWindow::retranslateUi()
 {
-    const auto set = [this](const char* name, const QString& text, const QString& tip = {}) {
-        if (QAction* a = action(QString::fromLatin1(name))) {
-            a->setText(text);
-            a->setStatusTip(tip);
-        }
+    const auto set = [](QAction* a, const QString& text, const QString& tip = {}) {
+        a->setText(text);
+        a->setStatusTip(tip);
     };
-    set("new", tr("&New…"), tr("Start a new project from a preset or a blank one"));
-    set("open", tr("&Open…"), tr("Open a Netsmith project"));
-    set("save", tr("&Save"), tr("Save the project"));
-    set("saveAs", tr("Save &As…"), tr("Save the project under a new name"));
-    set("exportDiagram", tr("&Export Diagram…"), tr("Save the canvas as a PNG or SVG picture"));
-    set("quit", tr("&Quit"));
-    QUndoStack* stack = document_->undoStack();
-    set("undo", stack->undoText().isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(stack->undoText()));
-    set("redo", stack->redoText().isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(stack->redoText()));
-    // The toolbar keeps short labels so it does not jump as the undo text changes.
-    action(QStringLiteral("undo"))->setIconText(tr("Undo"));
-    action(QStringLiteral("redo"))->setIconText(tr("Redo"));
-    set("cut", tr("Cu&t"));
-    set("copy", tr("&Copy"));
-    set("paste", tr("&Paste"));
-    set("duplicate", tr("D&uplicate"));
-    set("delete", tr("&Delete"), tr("Delete the selected layers and connections"));
-    set("selectAll", tr("Select &All"));
-    set("connect", tr("Co&nnect Selected Layers"), tr("Connect two selected layers, the upper one into the lower one"));
-    set("arrange", tr("A&rrange Layers"), tr("Lay the network out from top to bottom"));
-    set("zoomIn", tr("Zoom &In"));
-    set("zoomOut", tr("Zoom &Out"));
-    set("fit", tr("&Fit to Window"));
-    set("focusPalette", tr("Go to &Palette"));
-    set("focusCanvas", tr("Go to &Canvas"));
-    set("about", tr("&About Netsmith"));
-    if (fileMenu_) {
-        fileMenu_->setTitle(tr("&File"));
-        recentMenu_->setTitle(tr("Open &Recent"));
-        editMenu_->setTitle(tr("&Edit"));
-        viewMenu_->setTitle(tr("&View"));
-        languageMenu_->setTitle(tr("&Language"));
-        helpMenu_->setTitle(tr("&Help"));
-        toolBar_->setWindowTitle(tr("Main toolbar"));
-    }
-    if (paletteDock_) {
-        paletteDock_->setWindowTitle(tr("Layers"));
-        propertiesDock_->setWindowTitle(tr("Properties"));
-        historyDock_->setWindowTitle(tr("History"));
-        problemsDock_->setWindowTitle(tr("Problems"));
-        summaryDock_->setWindowTitle(tr("Summary"));
-        historyView_->setEmptyLabel(tr("<opened project>"));
-    }
-    pages_->setTabText(0, tr("Design"));
-    dataPage_->setWindowTitle(tr("Data"));
-    trainingPage_->setWindowTitle(tr("Train"));
-    drawPad_->setWindowTitle(tr("Draw && predict"));
-    for (int i = 1; i < pages_->count(); ++i)
-        if (!pages_->widget(i)->windowTitle().isEmpty())
-            pages_->setTabText(i, pages_->widget(i)->windowTitle());
+    const Actions& a = actions_;
+    set(a.newProject, tr("&New…"), tr("Start a new project from a preset or a blank one"));
+    set(a.open, tr("&Open…"), tr("Open a Netsmith project"));
+    set(a.save, tr("&Save"), tr("Save the project"));
+    set(a.saveAs, tr("Save &As…"), tr("Save the project under a new name"));
+    set(a.exportDiagram, tr("&Export Diagram…"), tr("Save the canvas as a PNG or SVG picture"));
+    set(a.quit, tr("&Quit"));
+    set(a.focusCanvas, tr("Go to &Canvas"));
+    set(a.about, tr("&About Netsmith"));
+    retranslateUndoActions();
+    fileMenu_->setTitle(tr("&File"));
+    recentMenu_->setTitle(tr("Open &Recent"));
+    editMenu_->setTitle(tr("&Edit"));
+    viewMenu_->setTitle(tr("&View"));
+    languageMenu_->setTitle(tr("&Language"));
+    helpMenu_->setTitle(tr("&Help"));
+    toolBar_->setWindowTitle(tr("Main toolbar"));
+    pageSwitcher_->retitle();
     const bool chinese = Localization::currentLanguage().startsWith(QLatin1String("zh"));
-    action(QStringLiteral("languageChinese"))->setChecked(chinese);
-    action(QStringLiteral("languageEnglish"))->setChecked(!chinese);
+    a.languageChinese->setChecked(chinese);
+    a.languageEnglish->setChecked(!chinese);
     updateRecentMenu();
     updateTitle();
     updateStatus();
@@ -656,7 +531,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
-    showDesignerDocks(true); // save the layout the designer page had
+    // Save the layout with every page's parts as the user left them, not just the current page's.
+    pageSwitcher_->showAllParts();
     writeSettings();
     RecoveryFile::remove();
     event->accept();

@@ -1,40 +1,67 @@
 #pragma once
 // The workbench window: one page per task (design, data, training, evaluation, draw & predict)
-// around one ProjectDocument. It owns the menus, toolbar, docks and status bar, the project
-// file commands (new, open, save, recent files, autosave recovery) and the language switch.
+// around one ProjectDocument. It owns the menus, the main toolbar and the status bar, the
+// project file commands (new, open, save, recent files, autosave recovery) and the language
+// switch. Each page (a WorkbenchPage) brings its own toolbars, docks and Edit/View commands;
+// the window shows those of the current page and hides the others'.
 #include <QKeySequence>
 #include <QMainWindow>
 
 class QAction;
-class QDockWidget;
 class QLabel;
 class QMenu;
 class QTabWidget;
 class QTimer;
 class QToolBar;
-class QUndoView;
 
 namespace netsmith::ui {
 
 class DataPage;
 class DesignerPage;
 class DrawPadPage;
+class PageSwitcher;
 class ProjectDocument;
 class TrainingPage;
+class WorkbenchPage;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    /// The window's own commands, reached by member rather than by name. The pages' commands
+    /// are theirs (e.g. DesignerPage::commands()).
+    struct Actions
+    {
+        QAction* newProject = nullptr;
+        QAction* open = nullptr;
+        QAction* save = nullptr;
+        QAction* saveAs = nullptr;
+        QAction* exportDiagram = nullptr;
+        QAction* quit = nullptr;
+        QAction* undo = nullptr;
+        QAction* redo = nullptr;
+        QAction* focusCanvas = nullptr;
+        QAction* about = nullptr;
+        QAction* languageEnglish = nullptr;
+        QAction* languageChinese = nullptr;
+    };
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// The open project; pages observe it and edit it through its undoable methods.
     ProjectDocument* document() const { return document_; }
+    const Actions& windowActions() const { return actions_; }
     DesignerPage* designer() const { return designer_; }
-    /// Adds a page (data, training, evaluation, draw pad) as a tab after the designer. A page
-    /// that sets its windowTitle() when it receives QEvent::LanguageChange gets its tab renamed.
-    void addPage(QWidget* page, const QString& title);
+    DataPage* dataPage() const { return dataPage_; }
+    TrainingPage* trainingPage() const { return trainingPage_; }
+    DrawPadPage* drawPad() const { return drawPad_; }
+    QTabWidget* pageTabs() const { return pages_; }
+    QToolBar* mainToolBar() const { return toolBar_; }
+    /// The page in front.
+    WorkbenchPage* activePage() const;
+    /// Adds a page as the last tab, its toolbars, docks and commands hidden until it is current.
+    void addPage(WorkbenchPage* page);
 
     /// Opens a project file. On failure shows the error (or returns it in `error` when given)
     /// and leaves the open project as it was. Asks first when there is unsaved work.
@@ -47,7 +74,6 @@ public:
     bool offerRecovery();
     /// Switches the interface language at run time ("en", "zh_CN").
     void setLanguage(const QString& language);
-    QAction* action(const QString& objectName) const;
 
 Q_SIGNALS:
     void recoveryOffered();
@@ -64,16 +90,12 @@ private:
     QAction* makeAction(const QString& name, QKeySequence::StandardKey key);
     void createActions();
     void createMenus();
-    void createDocks();
     void retranslateUi();
-    /// The pages after the designer, and how they follow the document.
+    void retranslateUndoActions();
+    /// The pages, and how the training page hands runs to the draw pad.
     void createPages();
-    /// Loads the project's dataset into the data page the first time it is shown.
-    void showDataWhenVisible();
     /// Shows a run's model on the draw pad (after training, or from the run history).
     void sendRunToDrawPad(const QString& runDirectory, bool switchToPage);
-    /// The designer's docks belong to the designer: other pages get the whole window.
-    void showDesignerDocks(bool show);
     void updateTitle();
     void updateStatus();
     void updateRecentMenu();
@@ -88,26 +110,21 @@ private:
     void writeSettings();
 
     ProjectDocument* document_ = nullptr;
+    Actions actions_;
     DesignerPage* designer_ = nullptr;
     DataPage* dataPage_ = nullptr;
     DrawPadPage* drawPad_ = nullptr;
     TrainingPage* trainingPage_ = nullptr;
-    QList<QDockWidget*> parkedDocks_; ///< designer docks hidden while another page is shown
-    QString dataShown_; ///< dataset the data page holds, to reload only when it changes
+    PageSwitcher* pageSwitcher_ = nullptr;
     QTabWidget* pages_ = nullptr;
     QToolBar* toolBar_ = nullptr;
     QMenu* fileMenu_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QMenu* editMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
+    QAction* viewPageSeparator_ = nullptr; ///< the pages' View commands go above it
     QMenu* languageMenu_ = nullptr;
     QMenu* helpMenu_ = nullptr;
-    QDockWidget* paletteDock_ = nullptr;
-    QDockWidget* propertiesDock_ = nullptr;
-    QDockWidget* problemsDock_ = nullptr;
-    QDockWidget* summaryDock_ = nullptr;
-    QDockWidget* historyDock_ = nullptr;
-    QUndoView* historyView_ = nullptr;
     QLabel* validityLabel_ = nullptr;
     QLabel* paramsLabel_ = nullptr;
     QLabel* macsLabel_ = nullptr;

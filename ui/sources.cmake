@@ -1,4 +1,6 @@
 list(APPEND NETSMITH_UI_SOURCES
   MainWindow.h MainWindow.cpp
+  PageSwitcher.h PageSwitcher.cpp
+  WorkbenchPage.h
   ProjectDocument.h ProjectDocument.cpp
 )

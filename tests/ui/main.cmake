@@ -1,1 +1,2 @@
 netsmith_add_test(NAME tst_main_window GUI SOURCES ui/tst_main_window.cpp LIBS netsmith_ui)
+netsmith_add_test(NAME tst_language_switch GUI SOURCES ui/tst_language_switch.cpp LIBS netsmith_ui)

@@ -475,7 +475,7 @@ private Q_SLOTS:
         QCOMPARE(chinese.size(), english.size());
         for (int i = 0; i < english.size(); ++i)
             QVERIFY2(chinese[i] != english[i], qPrintable(chinese[i]));
-        QVERIFY(w.action(QStringLiteral("save"))->text() != QStringLiteral("&Save"));
+        QVERIFY(w.windowActions().save->text() != QStringLiteral("&Save"));
         QTRY_VERIFY(conv1->toolTip() != englishTip); // the canvas speaks the new language too
         w.setLanguage(QStringLiteral("en"));
         QStringList back;

@@ -4,9 +4,12 @@
 #include "designer/DesignerPage.h"
 #include "designer/DesignerScene.h"
 #include "designer/NodeItem.h"
+#include "training/TrainingPage.h"
 
 #include <QDockWidget>
+#include <QSettings>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QtTest>
 
 class TestMainWindow : public QObject
@@ -63,6 +66,35 @@ private Q_SLOTS:
         QVERIFY(!palette->isVisible());
         tabs->setCurrentIndex(0);
         QVERIFY(palette->isVisible());
+    }
+
+    void savedLayoutKeepsEveryPagesPartsAsTheUserLeftThem()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(QStringLiteral("window"));
+        {
+            netsmith::ui::MainWindow w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.designer()->propertiesDock()->close(); // the user closes one dock
+            // ... and closes the window on another page, where the designer's parts are hidden.
+            w.pageTabs()->setCurrentWidget(w.trainingPage());
+            QVERIFY(!w.designer()->paletteDock()->isVisible());
+            QVERIFY(w.close());
+        }
+        netsmith::ui::MainWindow again;
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(again.designer()->paletteDock()->isVisible());
+        QVERIFY(!again.designer()->propertiesDock()->isVisible());
+        QVERIFY(again.designer()->toolBar()->isVisible());
+        again.pageTabs()->setCurrentWidget(again.trainingPage());
+        QVERIFY(!again.designer()->toolBar()->isVisible());
+        QVERIFY(!again.designer()->paletteDock()->isVisible());
+        again.pageTabs()->setCurrentWidget(again.designer());
+        QVERIFY(again.designer()->paletteDock()->isVisible());
+        QVERIFY(!again.designer()->propertiesDock()->isVisible());
+        QSettings().remove(QStringLiteral("window"));
     }
 };
 

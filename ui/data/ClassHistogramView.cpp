@@ -3,6 +3,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QEvent>
 #include <QValueAxis>
 #include <algorithm>
 
@@ -12,7 +13,6 @@ ClassHistogramView::ClassHistogramView(QWidget* parent)
     : QChartView(parent), m_series(new QBarSeries), m_categories(new QBarCategoryAxis), m_values(new QValueAxis)
 {
     auto* chart = new QChart;
-    chart->setTitle(tr("Samples per class"));
     chart->legend()->hide();
     chart->addSeries(m_series);
     chart->addAxis(m_categories, Qt::AlignBottom);
@@ -24,11 +24,22 @@ ClassHistogramView::ClassHistogramView(QWidget* parent)
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
+    chart->setTitle(tr("Samples per class"));
+}
+
+void ClassHistogramView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        chart()->setTitle(tr("Samples per class"));
+        setCounts(m_classNames, m_counts); // the bar set's name
+    }
+    QChartView::changeEvent(event);
 }
 
 void ClassHistogramView::setCounts(const QStringList& classNames, const std::vector<int64_t>& counts)
 {
     m_counts = counts;
+    m_classNames = classNames;
     m_series->clear();
     auto* set = new QBarSet(tr("Samples"));
     for (int64_t c : counts)

@@ -20,7 +20,11 @@ public:
     void setCounts(const QStringList& classNames, const std::vector<int64_t>& counts);
     std::vector<int64_t> counts() const { return m_counts; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    QStringList m_classNames;
     QBarSeries* m_series;
     QBarCategoryAxis* m_categories;
     QValueAxis* m_values;

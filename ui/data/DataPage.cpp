@@ -1,5 +1,6 @@
 #include "data/DataPage.h"
 
+#include "ProjectDocument.h"
 #include "data/AugmentationPanel.h"
 #include "data/ClassHistogramView.h"
 #include "data/DatasetCatalog.h"
@@ -9,6 +10,7 @@
 #include "graph/NumberFormat.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -30,18 +32,17 @@ DataPage::DataPage(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
 
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Dataset:"), this));
+    m_datasetLabel = new QLabel(this);
+    top->addWidget(m_datasetLabel);
     m_bundled = new QComboBox(this);
     m_bundled->setObjectName(QStringLiteral("bundledDatasets"));
-    m_bundled->addItem(tr("Choose a bundled dataset…"), QString());
+    m_bundled->addItem(QString(), QString()); // "Choose a bundled dataset…"
     for (const QString& name : DatasetCatalog::bundledNames())
         m_bundled->addItem(name, name);
     top->addWidget(m_bundled);
-    m_openFile = new QPushButton(tr("Open file…"), this);
-    m_openFile->setToolTip(tr("An IDX images file (.gz or raw), a CSV file (label, pixels) or a CIFAR-10 .bin batch"));
+    m_openFile = new QPushButton(this);
     top->addWidget(m_openFile);
-    m_openFolder = new QPushButton(tr("Open folder…"), this);
-    m_openFolder->setToolTip(tr("A folder with one subfolder of images per class, IDX files or CIFAR-10 batches"));
+    m_openFolder = new QPushButton(this);
     top->addWidget(m_openFolder);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(220);
@@ -52,10 +53,11 @@ DataPage::DataPage(QWidget* parent) : QWidget(parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // long paths must not widen the page
     top->addWidget(m_status, 1);
-    top->addWidget(new QLabel(tr("Show:"), this));
+    m_showLabel = new QLabel(this);
+    top->addWidget(m_showLabel);
     m_partBox = new QComboBox(this);
-    m_partBox->addItem(tr("Training"));
-    m_partBox->addItem(tr("Test"));
+    m_partBox->addItem(QString());
+    m_partBox->addItem(QString());
     top->addWidget(m_partBox);
     layout->addLayout(top);
 
@@ -74,7 +76,7 @@ DataPage::DataPage(QWidget* parent) : QWidget(parent)
     m_grid->setModel(m_model);
     splitter->addWidget(m_grid);
 
-    auto* tabs = new QTabWidget(splitter);
+    auto* tabs = m_tabs = new QTabWidget(splitter);
     auto* detail = new QWidget(tabs);
     auto* detailLayout = new QVBoxLayout(detail);
     m_detailImage = new QLabel(detail);
@@ -88,9 +90,9 @@ DataPage::DataPage(QWidget* parent) : QWidget(parent)
     detailLayout->addWidget(m_detailText);
     m_histogram = new ClassHistogramView(detail);
     detailLayout->addWidget(m_histogram, 1);
-    tabs->addTab(detail, tr("Sample and classes"));
+    tabs->addTab(detail, QString());
     m_augmentation = new AugmentationPanel(tabs);
-    tabs->addTab(m_augmentation, tr("Augmentation"));
+    tabs->addTab(m_augmentation, QString());
     splitter->addWidget(tabs);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
@@ -107,6 +109,79 @@ DataPage::DataPage(QWidget* parent) : QWidget(parent)
     connect(m_partBox, &QComboBox::activated, this, &DataPage::showPart);
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { selectSample(current.isValid() ? current.row() : -1); });
+    retranslateUi();
+}
+
+QString DataPage::title() const
+{
+    return tr("Data");
+}
+
+void DataPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void DataPage::retranslateUi()
+{
+    m_datasetLabel->setText(tr("Dataset:"));
+    m_bundled->setItemText(0, tr("Choose a bundled dataset…"));
+    m_openFile->setText(tr("Open file…"));
+    m_openFile->setToolTip(tr("An IDX images file (.gz or raw), a CSV file (label, pixels) or a CIFAR-10 .bin batch"));
+    m_openFolder->setText(tr("Open folder…"));
+    m_openFolder->setToolTip(tr("A folder with one subfolder of images per class, IDX files or CIFAR-10 batches"));
+    m_showLabel->setText(tr("Show:"));
+    m_tabs->setTabText(0, tr("Sample and classes"));
+    m_tabs->setTabText(1, tr("Augmentation"));
+    // What the page shows now, said again in the new language.
+    if (m_loader)
+        m_status->setText(tr("Loading %1…").arg(m_pending ? m_pending->nameOrPath : QString()));
+    else if (!m_loadError.isEmpty())
+        loadDataset(m_failedName); // the reason comes back in the new language
+    else if (!m_currentName.isEmpty())
+        showLoadedStatus();
+    const bool loaded = !m_currentName.isEmpty();
+    m_partBox->setItemText(0, loaded ? tr("Training (%1)").arg(formatCount(m_splits.train.size())) : tr("Training"));
+    m_partBox->setItemText(1, loaded ? tr("Test (%1)").arg(formatCount(m_splits.test.size())) : tr("Test"));
+    updateDetail();
+}
+
+void DataPage::setDocument(ProjectDocument* document)
+{
+    if (m_document)
+        m_document->disconnect(this);
+    m_document = document;
+    // The augmentation panel edits the project's own settings, which training runs.
+    m_augmentation->setDocument(document);
+    if (!m_document)
+        return;
+    connect(m_document, &ProjectDocument::datasetChanged, this, &DataPage::followDocument);
+    connect(m_document, &ProjectDocument::graphReset, this, &DataPage::followDocument);
+    followDocument();
+}
+
+void DataPage::activate()
+{
+    m_active = true;
+    followDocument();
+}
+
+void DataPage::deactivate()
+{
+    m_active = false;
+}
+
+void DataPage::followDocument()
+{
+    // Loading data takes a moment: do it when someone looks, not at start-up.
+    if (!m_document || !m_active || isLoading())
+        return;
+    // Only when the project names another dataset: a dataset the user browses to here stays.
+    const QString dataset = m_document->project().dataset;
+    if (dataset != m_followed && loadDataset(dataset))
+        m_followed = dataset;
 }
 
 DataPage::~DataPage()
@@ -140,6 +215,7 @@ bool DataPage::loadDataset(const QString& nameOrPath)
     m_progress->setRange(0, 0); // busy until a source reports progress
     m_progress->setVisible(true);
     m_status->setStyleSheet(QString());
+    m_loadError.clear();
     m_status->setText(tr("Loading %1…").arg(nameOrPath));
     for (QWidget* w : std::initializer_list<QWidget*>{m_bundled, m_openFile, m_openFolder})
         w->setEnabled(false);
@@ -165,6 +241,8 @@ void DataPage::onLoadFinished()
         w->setEnabled(true);
     if (!result || !result->ok) {
         const QString message = result ? result->error : QString();
+        m_loadError = message;
+        m_failedName = result ? result->nameOrPath : QString();
         m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
         m_status->setText(message);
         m_status->setToolTip(message);
@@ -174,10 +252,7 @@ void DataPage::onLoadFinished()
     }
     m_splits = std::move(result->splits);
     m_currentName = result->nameOrPath;
-    m_status->setText(tr("%1: %2 training and %3 test samples, %4 classes, %5")
-                          .arg(m_currentName, formatCount(m_splits.train.size()), formatCount(m_splits.test.size()))
-                          .arg(m_splits.train.numClasses())
-                          .arg(shapeToString(m_splits.train.sampleShape())));
+    showLoadedStatus();
     const int bundledIndex = m_bundled->findData(m_currentName);
     m_bundled->setCurrentIndex(std::max(0, bundledIndex));
     m_partBox->setItemText(0, tr("Training (%1)").arg(formatCount(m_splits.train.size())));
@@ -185,6 +260,14 @@ void DataPage::onLoadFinished()
     m_partBox->setCurrentIndex(0);
     showPart(0);
     Q_EMIT datasetLoaded(m_currentName);
+}
+
+void DataPage::showLoadedStatus()
+{
+    m_status->setText(tr("%1: %2 training and %3 test samples, %4 classes, %5")
+                          .arg(m_currentName, formatCount(m_splits.train.size()), formatCount(m_splits.test.size()))
+                          .arg(m_splits.train.numClasses())
+                          .arg(shapeToString(m_splits.train.sampleShape())));
 }
 
 void DataPage::showPart(int part)

@@ -1,8 +1,10 @@
 #pragma once
 // The dataset browser page: choose a bundled dataset or open a file/folder (loaded off the GUI
 // thread, with progress), browse every sample in a virtualised grid, see the class histogram
-// and one sample in detail, and preview augmentation on the chosen sample. Self-contained: the
-// main window adds it as a page.
+// and one sample in detail, and preview augmentation on the chosen sample. Given a document
+// (setDocument), it follows the project's dataset: loaded when the page is first looked at,
+// reloaded when the project names another one. Without one it is a stand-alone browser.
+#include "WorkbenchPage.h"
 #include "data/Dataset.h"
 
 #include <QWidget>
@@ -14,21 +16,33 @@ class QLabel;
 class QListView;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QThread;
 
 namespace netsmith::ui {
 
 class AugmentationPanel;
 class ClassHistogramView;
+class ProjectDocument;
 class SampleDelegate;
 class SampleGridModel;
 
-class DataPage : public QWidget
+class DataPage : public QWidget, public WorkbenchPage
 {
     Q_OBJECT
 public:
     explicit DataPage(QWidget* parent = nullptr);
     ~DataPage() override;
+
+    /// Follows this document's dataset from now on (loading takes a moment, so only while the
+    /// page is active).
+    void setDocument(ProjectDocument* document);
+
+    // WorkbenchPage
+    QWidget* widget() override { return this; }
+    QString title() const override;
+    void activate() override;
+    void deactivate() override;
 
     /// Starts loading a bundled name or a path on a worker thread; datasetLoaded or loadFailed
     /// follows. Ignored while another load runs (returns false).
@@ -53,7 +67,14 @@ Q_SIGNALS:
     void datasetLoaded(const QString& nameOrPath);
     void loadFailed(const QString& message);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    /// Loads the document's dataset if the page is active and shows another one.
+    void followDocument();
+    void showLoadedStatus();
     void openFile();
     void openFolder();
     void onProgress(qint64 done, qint64 total);
@@ -63,6 +84,11 @@ private:
 
     DatasetSplits m_splits;
     QString m_currentName;
+    ProjectDocument* m_document = nullptr;
+    QString m_followed; ///< the document's dataset this page last loaded
+    bool m_active = false;
+    QString m_loadError;  ///< why the last load failed (shown until the next one)
+    QString m_failedName; ///< what that load tried to open
     int m_part = 0;
     int m_selectedRow = -1;
 
@@ -77,6 +103,9 @@ private:
     std::shared_ptr<LoadResult> m_pending;
     QThread* m_loader = nullptr;
 
+    QLabel* m_datasetLabel = nullptr;
+    QLabel* m_showLabel = nullptr;
+    QTabWidget* m_tabs = nullptr;
     QComboBox* m_bundled = nullptr;
     QPushButton* m_openFile = nullptr;
     QPushButton* m_openFolder = nullptr;

@@ -12,10 +12,15 @@
 #include "designer/PropertyEditor.h"
 #include "graph/LayerRegistry.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDockWidget>
+#include <QEvent>
 #include <QMimeData>
+#include <QToolBar>
 #include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace netsmith::ui {
@@ -50,6 +55,152 @@ DesignerPage::DesignerPage(ProjectDocument* document, QWidget* parent)
         pasteCount_ = 0;
         fitToView();
     });
+
+    createActions();
+    createToolBar();
+    createDocks();
+    retranslateUi();
+}
+
+QAction* DesignerPage::separator()
+{
+    auto* s = new QAction(this);
+    s->setSeparator(true);
+    return s;
+}
+
+void DesignerPage::createActions()
+{
+    const auto make = [this](const QString& name, void (DesignerPage::*slot)(), const QList<QKeySequence>& keys) {
+        auto* a = new QAction(this);
+        a->setObjectName(name); // for saved toolbar layouts and debugging; code uses the members
+        a->setShortcuts(keys);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    const auto keys = [](QKeySequence::StandardKey key) { return QKeySequence::keyBindings(key); };
+    actions_.cut = make(QStringLiteral("cut"), &DesignerPage::cutSelection, keys(QKeySequence::Cut));
+    actions_.copy = make(QStringLiteral("copy"), &DesignerPage::copySelection, keys(QKeySequence::Copy));
+    actions_.paste = make(QStringLiteral("paste"), &DesignerPage::paste, keys(QKeySequence::Paste));
+    actions_.duplicate =
+        make(QStringLiteral("duplicate"), &DesignerPage::duplicateSelection, {QKeySequence(Qt::CTRL | Qt::Key_D)});
+    actions_.deleteSelection = make(QStringLiteral("delete"), &DesignerPage::deleteSelection,
+                                    keys(QKeySequence::Delete) << QKeySequence(Qt::Key_Backspace));
+    actions_.selectAll = make(QStringLiteral("selectAll"), &DesignerPage::selectAll, keys(QKeySequence::SelectAll));
+    actions_.connectLayers =
+        make(QStringLiteral("connect"), &DesignerPage::connectSelection, {QKeySequence(Qt::CTRL | Qt::Key_L)});
+    actions_.arrange =
+        make(QStringLiteral("arrange"), &DesignerPage::arrange, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)});
+    actions_.zoomIn = make(QStringLiteral("zoomIn"), &DesignerPage::zoomIn, keys(QKeySequence::ZoomIn));
+    actions_.zoomOut = make(QStringLiteral("zoomOut"), &DesignerPage::zoomOut, keys(QKeySequence::ZoomOut));
+    actions_.fit = make(QStringLiteral("fit"), &DesignerPage::fitToView, {QKeySequence(Qt::CTRL | Qt::Key_0)});
+    actions_.focusPalette = new QAction(this);
+    actions_.focusPalette->setObjectName(QStringLiteral("focusPalette"));
+    actions_.focusPalette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(actions_.focusPalette, &QAction::triggered, this, [this] {
+        paletteDock_->show();
+        paletteDock_->raise();
+        palette_->setFocus();
+    });
+
+    editSeparator_ = separator();
+    viewSeparator_ = separator();
+
+    // Right-click on the canvas offers the editing commands that apply there.
+    view_->addActions({actions_.cut, actions_.copy, actions_.paste, actions_.duplicate, actions_.deleteSelection,
+                       actions_.connectLayers, actions_.arrange, actions_.fit});
+    view_->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+void DesignerPage::createToolBar()
+{
+    toolBar_ = new QToolBar(this);
+    toolBar_->setObjectName(QStringLiteral("designerToolBar"));
+    toolBar_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar_->addActions({actions_.deleteSelection, actions_.arrange});
+    toolBar_->addSeparator();
+    toolBar_->addActions({actions_.zoomIn, actions_.zoomOut, actions_.fit});
+}
+
+void DesignerPage::createDocks()
+{
+    const auto dock = [this](QWidget* content, const char* objectName) {
+        auto* d = new QDockWidget(this);
+        d->setObjectName(QString::fromLatin1(objectName)); // the key of the saved window layout
+        d->setWidget(content);
+        return d;
+    };
+    paletteDock_ = dock(palette_, "paletteDock");
+    propertiesDock_ = dock(properties_, "propertiesDock");
+    problemsDock_ = dock(problems_, "problemsDock");
+    summaryDock_ = dock(summary_, "summaryDock");
+    historyView_ = new QUndoView(document_->undoStack());
+    historyDock_ = dock(historyView_, "historyDock");
+}
+
+QList<QDockWidget*> DesignerPage::dockWidgets() const
+{
+    return {paletteDock_, propertiesDock_, problemsDock_, summaryDock_, historyDock_};
+}
+
+WorkbenchPage::DockPlace DesignerPage::dockPlace(const QDockWidget* dock) const
+{
+    if (dock == paletteDock_)
+        return {Qt::LeftDockWidgetArea, 230};
+    if (dock == propertiesDock_)
+        return {Qt::RightDockWidgetArea, 320};
+    return {Qt::BottomDockWidgetArea, 140};
+}
+
+QList<QAction*> DesignerPage::editActions() const
+{
+    return {actions_.cut,       actions_.copy,      actions_.paste,  actions_.duplicate, actions_.deleteSelection,
+            actions_.selectAll, editSeparator_, actions_.connectLayers, actions_.arrange};
+}
+
+QList<QAction*> DesignerPage::viewActions() const
+{
+    return {actions_.zoomIn, actions_.zoomOut, actions_.fit, viewSeparator_, actions_.focusPalette};
+}
+
+QString DesignerPage::title() const
+{
+    return tr("Design");
+}
+
+void DesignerPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void DesignerPage::retranslateUi()
+{
+    const auto set = [](QAction* a, const QString& text, const QString& tip = {}) {
+        a->setText(text);
+        a->setStatusTip(tip);
+    };
+    set(actions_.cut, tr("Cu&t"));
+    set(actions_.copy, tr("&Copy"));
+    set(actions_.paste, tr("&Paste"));
+    set(actions_.duplicate, tr("D&uplicate"));
+    set(actions_.deleteSelection, tr("&Delete"), tr("Delete the selected layers and connections"));
+    set(actions_.selectAll, tr("Select &All"));
+    set(actions_.connectLayers, tr("Co&nnect Selected Layers"),
+        tr("Connect two selected layers, the upper one into the lower one"));
+    set(actions_.arrange, tr("A&rrange Layers"), tr("Lay the network out from top to bottom"));
+    set(actions_.zoomIn, tr("Zoom &In"));
+    set(actions_.zoomOut, tr("Zoom &Out"));
+    set(actions_.fit, tr("&Fit to Window"));
+    set(actions_.focusPalette, tr("Go to &Palette"));
+    toolBar_->setWindowTitle(tr("Designer toolbar"));
+    paletteDock_->setWindowTitle(tr("Layers"));
+    propertiesDock_->setWindowTitle(tr("Properties"));
+    problemsDock_->setWindowTitle(tr("Problems"));
+    summaryDock_->setWindowTitle(tr("Summary"));
+    historyDock_->setWindowTitle(tr("History"));
+    historyView_->setEmptyLabel(tr("<opened project>"));
 }
 
 int DesignerPage::appendLayer(const QString& kind)

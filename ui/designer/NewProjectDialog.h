@@ -18,9 +18,15 @@ public:
     /// The chosen preset's name, or empty for a blank project.
     QString chosenPreset() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+
     QListWidget* list_;
     QLabel* details_;
+    QLabel* startFrom_;
 };
 
 } // namespace netsmith::ui

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -106,15 +107,12 @@ void DrawPadPage::buildLayout()
     connect(canvas_, &DrawingCanvas::strokeSegmentDrawn, this, &DrawPadPage::schedulePrediction);
     connect(canvas_, &DrawingCanvas::drawingChanged, this, &DrawPadPage::schedulePrediction);
 
-    // Sources.
-    auto* openRun = new QPushButton(tr("Open run…"), this);
-    openRun->setToolTip(tr("Predict with a training run: a folder with project.netsmith and model.pt."));
+    // Sources. (Texts are set in retranslateUi.)
+    auto* openRun = texts_.openRun = new QPushButton(this);
     connect(openRun, &QPushButton::clicked, this, &DrawPadPage::chooseRun);
-    auto* openModel = new QPushButton(tr("Open model…"), this);
-    openModel->setToolTip(tr("Predict with a project file and a weights file (model.pt)."));
+    auto* openModel = texts_.openModel = new QPushButton(this);
     connect(openModel, &QPushButton::clicked, this, &DrawPadPage::chooseModel);
-    auto* openImage = new QPushButton(tr("Open image…"), this);
-    openImage->setToolTip(tr("Put a picture on the paper and predict it."));
+    auto* openImage = texts_.openImage = new QPushButton(this);
     connect(openImage, &QPushButton::clicked, this, &DrawPadPage::chooseImage);
     modelLabel_ = new QLabel(this);
     modelLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -128,21 +126,17 @@ void DrawPadPage::buildLayout()
     penWidth_ = new QSlider(Qt::Horizontal, this);
     penWidth_->setRange(4, 48);
     penWidth_->setValue(canvas_->penWidth());
-    penWidth_->setToolTip(tr("Pen width in paper pixels (the paper is 280×280)."));
     connect(penWidth_, &QSlider::valueChanged, canvas_, &DrawingCanvas::setPenWidth);
     eraser_ = new QToolButton(this);
-    eraser_->setText(tr("Eraser"));
     eraser_->setCheckable(true);
     connect(eraser_, &QToolButton::toggled, canvas_, &DrawingCanvas::setErasing);
-    auto* undo = new QToolButton(this);
-    undo->setText(tr("Undo stroke"));
+    auto* undo = texts_.undoStroke = new QToolButton(this);
     undo->setShortcut(QKeySequence::Undo);
     connect(undo, &QToolButton::clicked, canvas_, &DrawingCanvas::undoStroke);
-    auto* clear = new QToolButton(this);
-    clear->setText(tr("Clear"));
+    auto* clear = texts_.clear = new QToolButton(this);
     connect(clear, &QToolButton::clicked, canvas_, &DrawingCanvas::clear);
     auto* tools = new QHBoxLayout;
-    tools->addWidget(new QLabel(tr("Pen"), this));
+    tools->addWidget(texts_.pen = new QLabel(this));
     tools->addWidget(penWidth_, 1);
     tools->addWidget(eraser_);
     tools->addWidget(undo);
@@ -155,20 +149,13 @@ void DrawPadPage::buildLayout()
 
     // What the model sees and why it decides.
     eyeView_ = new PixelView(this);
-    eyeView_->setPlaceholder(tr("Draw something first"));
-    eyeView_->setToolTip(tr("The exact pixels the model receives: the ink found, cropped, fitted into 20/28 of "
-                            "the input and centred by its centre of mass, before normalisation."));
     eyeCaption_ = new QLabel(this);
     eyeCaption_->setWordWrap(true);
     saliencyView_ = new PixelView(this);
-    saliencyView_->setPlaceholder(tr("No saliency yet"));
-    saliencyView_->setToolTip(tr("Input-gradient saliency: how strongly each input pixel moves the score of the "
-                                 "predicted class (red: most)."));
-    heatMapBox_ = new QCheckBox(tr("Grad-CAM heat map on the drawing"), this);
+    heatMapBox_ = new QCheckBox(this);
     heatMapBox_->setChecked(true);
     connect(heatMapBox_, &QCheckBox::toggled, this, &DrawPadPage::updateOverlay);
     layerCombo_ = new QComboBox(this);
-    layerCombo_->setToolTip(tr("The layer whose feature maps Grad-CAM looks through."));
     connect(layerCombo_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
         updateExplanations();
         updateOverlay();
@@ -180,20 +167,20 @@ void DrawPadPage::buildLayout()
     canvas_->setOverlayOpacity(opacity_->value() / 100.0);
     heatMapNote_ = new QLabel(this);
     heatMapNote_->setWordWrap(true);
-    auto* explainBox = new QGroupBox(tr("Explanation"), this);
+    auto* explainBox = texts_.explanation = new QGroupBox(this);
     auto* explain = new QGridLayout(explainBox);
     explain->addWidget(heatMapBox_, 0, 0, 1, 2);
-    explain->addWidget(new QLabel(tr("Layer"), explainBox), 1, 0);
+    explain->addWidget(texts_.layer = new QLabel(explainBox), 1, 0);
     explain->addWidget(layerCombo_, 1, 1);
-    explain->addWidget(new QLabel(tr("Opacity"), explainBox), 2, 0);
+    explain->addWidget(texts_.opacity = new QLabel(explainBox), 2, 0);
     explain->addWidget(opacity_, 2, 1);
     explain->addWidget(heatMapNote_, 3, 0, 1, 2);
 
     auto* middle = new QVBoxLayout;
-    middle->addWidget(new QLabel(tr("<b>What the model sees</b>"), this));
+    middle->addWidget(texts_.seesHeading = new QLabel(this));
     middle->addWidget(eyeView_, 1);
     middle->addWidget(eyeCaption_);
-    middle->addWidget(new QLabel(tr("<b>Saliency</b>"), this));
+    middle->addWidget(texts_.saliencyHeading = new QLabel(this));
     middle->addWidget(saliencyView_, 1);
     middle->addWidget(explainBox);
 
@@ -208,27 +195,23 @@ void DrawPadPage::buildLayout()
     // Collecting drawings.
     labelCombo_ = new QComboBox(this);
     labelCombo_->setEditable(true);
-    labelCombo_->setToolTip(tr("The class the drawing shows; it becomes the sub-folder name."));
-    auto* add = new QPushButton(tr("Add to dataset"), this);
-    add->setToolTip(tr("Save what the model sees as a PNG in <folder>/<label>/, readable as an image-folder "
-                       "dataset."));
+    auto* add = texts_.addToDataset = new QPushButton(this);
     connect(add, &QPushButton::clicked, this, &DrawPadPage::addCurrentDrawing);
-    auto* folder = new QToolButton(this);
-    folder->setText(tr("Folder…"));
+    auto* folder = texts_.folder = new QToolButton(this);
     connect(folder, &QToolButton::clicked, this, &DrawPadPage::chooseDatasetFolder);
     folderLabel_ = new QLabel(this);
     folderLabel_->setWordWrap(true);
     folderLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* datasetBox = new QGroupBox(tr("Collect drawings"), this);
+    auto* datasetBox = texts_.collect = new QGroupBox(this);
     auto* dataset = new QGridLayout(datasetBox);
-    dataset->addWidget(new QLabel(tr("Label"), datasetBox), 0, 0);
+    dataset->addWidget(texts_.label = new QLabel(datasetBox), 0, 0);
     dataset->addWidget(labelCombo_, 0, 1);
     dataset->addWidget(add, 0, 2);
     dataset->addWidget(folder, 1, 0);
     dataset->addWidget(folderLabel_, 1, 1, 1, 2);
 
     auto* right = new QVBoxLayout;
-    right->addWidget(new QLabel(tr("<b>Prediction</b>"), this));
+    right->addWidget(texts_.predictionHeading = new QLabel(this));
     right->addWidget(topLabel_);
     right->addWidget(bars_, 1);
     right->addWidget(datasetBox);
@@ -243,6 +226,71 @@ void DrawPadPage::buildLayout()
     auto* page = new QVBoxLayout(this);
     page->addLayout(columns, 1);
     page->addWidget(statusLabel_);
+    retranslateUi();
+}
+
+QString DrawPadPage::title() const
+{
+    return tr("Draw && predict");
+}
+
+void DrawPadPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // Texts made from the model and the drawing, said again in the new language.
+        if (predictor_)
+            showModelName();
+        const QString layer = layerCombo_->currentData().toString();
+        fillLayerChoices();
+        setHeatMapLayer(layer);
+        updatePrediction();
+    }
+    QWidget::changeEvent(event);
+}
+
+void DrawPadPage::retranslateUi()
+{
+    canvas_->setToolTip(DrawingCanvas::tr("Draw with the mouse or a pen; a tablet's pressure sets the stroke width."));
+    texts_.openRun->setText(tr("Open run…"));
+    texts_.openRun->setToolTip(tr("Predict with a training run: a folder with project.netsmith and model.pt."));
+    texts_.openModel->setText(tr("Open model…"));
+    texts_.openModel->setToolTip(tr("Predict with a project file and a weights file (model.pt)."));
+    texts_.openImage->setText(tr("Open image…"));
+    texts_.openImage->setToolTip(tr("Put a picture on the paper and predict it."));
+    penWidth_->setToolTip(tr("Pen width in paper pixels (the paper is 280×280)."));
+    eraser_->setText(tr("Eraser"));
+    texts_.undoStroke->setText(tr("Undo stroke"));
+    texts_.clear->setText(tr("Clear"));
+    texts_.pen->setText(tr("Pen"));
+    eyeView_->setPlaceholder(tr("Draw something first"));
+    eyeView_->setToolTip(tr("The exact pixels the model receives: the ink found, cropped, fitted into 20/28 of "
+                            "the input and centred by its centre of mass, before normalisation."));
+    saliencyView_->setPlaceholder(tr("No saliency yet"));
+    saliencyView_->setToolTip(tr("Input-gradient saliency: how strongly each input pixel moves the score of the "
+                                 "predicted class (red: most)."));
+    heatMapBox_->setText(tr("Grad-CAM heat map on the drawing"));
+    layerCombo_->setToolTip(tr("The layer whose feature maps Grad-CAM looks through."));
+    texts_.explanation->setTitle(tr("Explanation"));
+    texts_.layer->setText(tr("Layer"));
+    texts_.opacity->setText(tr("Opacity"));
+    texts_.seesHeading->setText(tr("<b>What the model sees</b>"));
+    texts_.saliencyHeading->setText(tr("<b>Saliency</b>"));
+    labelCombo_->setToolTip(tr("The class the drawing shows; it becomes the sub-folder name."));
+    texts_.addToDataset->setText(tr("Add to dataset"));
+    texts_.addToDataset->setToolTip(
+        tr("Save what the model sees as a PNG in <folder>/<label>/, readable as an image-folder dataset."));
+    texts_.folder->setText(tr("Folder…"));
+    texts_.collect->setTitle(tr("Collect drawings"));
+    texts_.label->setText(tr("Label"));
+    texts_.predictionHeading->setText(tr("<b>Prediction</b>"));
+}
+
+void DrawPadPage::showModelName()
+{
+    const TrainedModel& m = predictor_->model();
+    modelLabel_->setText(tr("Model: %1 (%2 classes)").arg(m.project.name).arg(m.numClasses()));
+    modelLabel_->setToolTip(m.source);
 }
 
 bool DrawPadPage::loadRun(const QString& runDir, QString* error)
@@ -278,8 +326,7 @@ void DrawPadPage::setModel(TrainedModel model)
     preprocessor_ = std::make_unique<InkPreprocessor>(model.inputShape());
     predictor_ = std::make_unique<Predictor>(std::move(model));
     const TrainedModel& m = predictor_->model();
-    modelLabel_->setText(tr("Model: %1 (%2 classes)").arg(m.project.name).arg(m.numClasses()));
-    modelLabel_->setToolTip(m.source);
+    showModelName();
     bars_->setClasses(m.classNames);
     fillLabelChoices();
     fillLayerChoices();

@@ -3,6 +3,7 @@
 // model's-eye view of the preprocessed input, live probabilities, Grad-CAM over the drawing
 // and an input-saliency view; drawings can be saved into an image-folder dataset.
 // Self-contained: the main window adds it as a page and hands it runs via loadRun()/setModel().
+#include "WorkbenchPage.h"
 #include "infer/InkPreprocessor.h"
 #include "infer/Predictor.h"
 
@@ -15,7 +16,9 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
+class QPushButton;
 class QSlider;
 class QToolButton;
 
@@ -25,12 +28,16 @@ class DrawingCanvas;
 class PixelView;
 class ProbabilityBars;
 
-class DrawPadPage : public QWidget
+class DrawPadPage : public QWidget, public WorkbenchPage
 {
     Q_OBJECT
 public:
     explicit DrawPadPage(QWidget* parent = nullptr);
     ~DrawPadPage() override;
+
+    // WorkbenchPage
+    QWidget* widget() override { return this; }
+    QString title() const override;
 
     /// A run folder (project.netsmith + model.pt + run.json). On failure the current model
     /// stays and `error` says why.
@@ -85,8 +92,14 @@ private Q_SLOTS:
     void barsPainted();
     void updateOverlay();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void buildLayout();
+    /// Every fixed text of the page, in the current language.
+    void retranslateUi();
+    void showModelName();
     void updatePrediction();
     void showProblem(const QString& message);
     void updateExplanations();
@@ -119,6 +132,26 @@ private:
     QSlider* opacity_ = nullptr;
     QComboBox* labelCombo_ = nullptr;
     QLabel* folderLabel_ = nullptr;
+    /// Widgets whose only state is their text.
+    struct Texts
+    {
+        QPushButton* openRun = nullptr;
+        QPushButton* openModel = nullptr;
+        QPushButton* openImage = nullptr;
+        QToolButton* undoStroke = nullptr;
+        QToolButton* clear = nullptr;
+        QLabel* pen = nullptr;
+        QGroupBox* explanation = nullptr;
+        QLabel* layer = nullptr;
+        QLabel* opacity = nullptr;
+        QLabel* seesHeading = nullptr;
+        QLabel* saliencyHeading = nullptr;
+        QPushButton* addToDataset = nullptr;
+        QToolButton* folder = nullptr;
+        QGroupBox* collect = nullptr;
+        QLabel* label = nullptr;
+        QLabel* predictionHeading = nullptr;
+    } texts_;
 
     QTimer debounce_;
     QElapsedTimer latencyClock_;

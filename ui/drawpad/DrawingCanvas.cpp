@@ -18,7 +18,6 @@ DrawingCanvas::DrawingCanvas(QWidget* parent)
     setCursor(Qt::CrossCursor);
     setMinimumSize(kPaperSize, kPaperSize);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    setToolTip(tr("Draw with the mouse or a pen; a tablet's pressure sets the stroke width."));
 }
 
 QSize DrawingCanvas::sizeHint() const

@@ -1,5 +1,6 @@
 #include "evaluation/ClassMetricsTable.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <cmath>
 
@@ -29,12 +30,30 @@ ClassMetricsTable::ClassMetricsTable(QWidget* parent)
     : QTableWidget(parent)
 {
     setColumnCount(6);
-    setHorizontalHeaderLabels(
-        {tr("Precision"), tr("Recall"), tr("F1"), tr("Support"), tr("ROC AUC"), tr("Average precision")});
+    retranslateUi();
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     verticalHeader()->setDefaultSectionSize(22);
+}
+
+void ClassMetricsTable::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QTableWidget::changeEvent(event);
+}
+
+void ClassMetricsTable::retranslateUi()
+{
+    setHorizontalHeaderLabels(
+        {tr("Precision"), tr("Recall"), tr("F1"), tr("Support"), tr("ROC AUC"), tr("Average precision")});
+    // The last two rows are the averages (setReport); the others are class names.
+    const int rows = rowCount();
+    if (rows >= 2) {
+        setVerticalHeaderItem(rows - 2, new QTableWidgetItem(tr("Macro average")));
+        setVerticalHeaderItem(rows - 1, new QTableWidgetItem(tr("Weighted average")));
+    }
 }
 
 void ClassMetricsTable::setReport(const ClassificationReport& report, const QStringList& classNames)

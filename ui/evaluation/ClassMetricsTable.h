@@ -13,6 +13,12 @@ class ClassMetricsTable : public QTableWidget
 public:
     explicit ClassMetricsTable(QWidget* parent = nullptr);
     void setReport(const ClassificationReport& report, const QStringList& classNames);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
 };
 
 } // namespace netsmith::ui

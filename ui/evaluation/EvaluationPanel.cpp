@@ -6,6 +6,7 @@
 #include "evaluation/SampleGallery.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -15,18 +16,18 @@ namespace netsmith::ui {
 EvaluationPanel::EvaluationPanel(QWidget* parent)
     : QWidget(parent)
 {
-    heading_ = new QLabel(tr("No evaluation yet: the views fill in at the end of every epoch."), this);
+    heading_ = new QLabel(this);
     roc_ = new RankingCurvesChart(RankingCurvesChart::Kind::Roc, this);
     pr_ = new RankingCurvesChart(RankingCurvesChart::Kind::PrecisionRecall, this);
     confusion_ = new ConfusionMatrixView(this);
-    normalised_ = new QCheckBox(tr("Row-normalised"), this);
+    normalised_ = new QCheckBox(this);
     table_ = new ClassMetricsTable(this);
 
     auto* confusionBox = new QWidget(this);
     auto* confusionLayout = new QVBoxLayout(confusionBox);
     confusionLayout->setContentsMargins(0, 0, 0, 0);
-    auto* confusionTitle = new QLabel(tr("Confusion matrix (click a cell to see its samples)"), confusionBox);
-    confusionLayout->addWidget(confusionTitle);
+    confusionTitle_ = new QLabel(confusionBox);
+    confusionLayout->addWidget(confusionTitle_);
     confusionLayout->addWidget(normalised_);
     confusionLayout->addWidget(confusion_, 1);
 
@@ -41,6 +42,40 @@ EvaluationPanel::EvaluationPanel(QWidget* parent)
 
     connect(normalised_, &QCheckBox::toggled, confusion_, &ConfusionMatrixView::setRowNormalised);
     connect(confusion_, &ConfusionMatrixView::cellClicked, this, &EvaluationPanel::openCell);
+    retranslateUi();
+}
+
+void EvaluationPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void EvaluationPanel::retranslateUi()
+{
+    normalised_->setText(tr("Row-normalised"));
+    confusionTitle_->setText(tr("Confusion matrix (click a cell to see its samples)"));
+    showHeading();
+}
+
+void EvaluationPanel::showHeading()
+{
+    if (!shown_) {
+        heading_->setText(tr("No evaluation yet: the views fill in at the end of every epoch."));
+        return;
+    }
+    const Shown& s = *shown_;
+    heading_->setText(s.test ? tr("Test split (%1 samples), weights of epoch %2: accuracy %3, macro AUC %4")
+                                   .arg(s.samples)
+                                   .arg(s.epoch)
+                                   .arg(s.accuracy, 0, 'f', 4)
+                                   .arg(s.macroAuc, 0, 'f', 4)
+                             : tr("Validation split (%1 samples) after epoch %2: accuracy %3, macro AUC %4")
+                                   .arg(s.samples)
+                                   .arg(s.epoch)
+                                   .arg(s.accuracy, 0, 'f', 4)
+                                   .arg(s.macroAuc, 0, 'f', 4));
 }
 
 void EvaluationPanel::clear()
@@ -50,24 +85,17 @@ void EvaluationPanel::clear()
     pr_->clear();
     confusion_->setMatrix({}, {});
     table_->setRowCount(0);
-    heading_->setText(tr("No evaluation yet: the views fill in at the end of every epoch."));
+    shown_.reset();
+    showHeading();
 }
 
 void EvaluationPanel::setEvaluation(const EvaluationEvent& event)
 {
     samples_ = event.samples;
     const ClassificationReport& r = event.report;
-    heading_->setText(event.split == EvaluationEvent::Split::Test
-                          ? tr("Test split (%1 samples), weights of epoch %2: accuracy %3, macro AUC %4")
-                                .arg(r.samples)
-                                .arg(event.epoch)
-                                .arg(r.accuracy, 0, 'f', 4)
-                                .arg(r.rocAucMacro, 0, 'f', 4)
-                          : tr("Validation split (%1 samples) after epoch %2: accuracy %3, macro AUC %4")
-                                .arg(r.samples)
-                                .arg(event.epoch)
-                                .arg(r.accuracy, 0, 'f', 4)
-                                .arg(r.rocAucMacro, 0, 'f', 4));
+    shown_ = Shown{event.split == EvaluationEvent::Split::Test, int64_t(r.samples), int(event.epoch), r.accuracy,
+                   r.rocAucMacro};
+    showHeading();
     roc_->setReport(r, classNames_);
     pr_->setReport(r, classNames_);
     confusion_->setMatrix(r.confusion, classNames_);

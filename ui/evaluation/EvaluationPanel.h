@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QLabel;
@@ -41,8 +42,25 @@ public:
 public Q_SLOTS:
     void openCell(int trueClass, int predictedClass);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    void showHeading();
+
+    /// What the heading says about the shown evaluation (none: nothing shown yet).
+    struct Shown
+    {
+        bool test = false;
+        int64_t samples = 0;
+        int epoch = 0;
+        double accuracy = 0;
+        double macroAuc = 0;
+    };
+    std::optional<Shown> shown_;
     QLabel* heading_ = nullptr;
+    QLabel* confusionTitle_ = nullptr;
     RankingCurvesChart* roc_ = nullptr;
     RankingCurvesChart* pr_ = nullptr;
     ConfusionMatrixView* confusion_ = nullptr;

@@ -2,6 +2,7 @@
 
 #include <QChart>
 #include <QCursor>
+#include <QEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QToolTip>
@@ -36,25 +37,45 @@ RankingCurvesChart::RankingCurvesChart(Kind kind, QWidget* parent)
 {
     setRenderHint(QPainter::Antialiasing);
     QChart* c = chart();
-    c->setTitle(kind == Kind::Roc ? tr("ROC curves (one-vs-rest)") : tr("Precision-recall curves"));
     c->legend()->setAlignment(Qt::AlignRight);
     QFont legendFont = c->legend()->font();
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85); // twelve entries must fit beside the plot
     c->legend()->setFont(legendFont);
     xAxis_ = new QValueAxis(c);
     yAxis_ = new QValueAxis(c);
-    xAxis_->setTitleText(kind == Kind::Roc ? tr("False positive rate") : tr("Recall"));
-    yAxis_->setTitleText(kind == Kind::Roc ? tr("True positive rate") : tr("Precision"));
+    setTitles();
     xAxis_->setRange(0, 1);
     yAxis_->setRange(0, 1.02);
     c->addAxis(xAxis_, Qt::AlignBottom);
     c->addAxis(yAxis_, Qt::AlignLeft);
 }
 
+void RankingCurvesChart::setTitles()
+{
+    const bool roc = kind_ == Kind::Roc;
+    chart()->setTitle(roc ? tr("ROC curves (one-vs-rest)") : tr("Precision-recall curves"));
+    xAxis_->setTitleText(roc ? tr("False positive rate") : tr("Recall"));
+    yAxis_->setTitleText(roc ? tr("True positive rate") : tr("Precision"));
+}
+
+void RankingCurvesChart::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setTitles();
+        if (report_) {
+            const ClassificationReport report = std::move(*report_);
+            setReport(report, classNames_);
+        }
+    }
+    QChartView::changeEvent(event);
+}
+
 void RankingCurvesChart::clear()
 {
     chart()->removeAllSeries();
     entries_.clear();
+    report_.reset();
+    setTitles(); // the precision-recall title carries the last report's macro AP
 }
 
 QLineSeries* RankingCurvesChart::addCurve(const Curve& curve, const QString& label, const QPen& pen)
@@ -86,6 +107,8 @@ QLineSeries* RankingCurvesChart::addCurve(const Curve& curve, const QString& lab
 void RankingCurvesChart::setReport(const ClassificationReport& report, const QStringList& classNames)
 {
     clear();
+    report_ = report;
+    classNames_ = classNames;
     const bool roc = kind_ == Kind::Roc;
     const std::vector<Curve>& curves = roc ? report.roc : report.precisionRecall;
     const std::vector<double>& areas = roc ? report.rocAuc : report.averagePrecision;

@@ -7,6 +7,7 @@
 
 #include <QChartView>
 #include <QStringList>
+#include <optional>
 
 class QLineSeries;
 class QValueAxis;
@@ -35,13 +36,19 @@ public:
     const std::vector<Entry>& entries() const { return entries_; }
     Kind kind() const { return kind_; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QLineSeries* addCurve(const Curve& curve, const QString& label, const QPen& pen);
+    void setTitles();
 
     Kind kind_;
     QValueAxis* xAxis_ = nullptr;
     QValueAxis* yAxis_ = nullptr;
     std::vector<Entry> entries_;
+    std::optional<ClassificationReport> report_; ///< what is drawn, to redraw it in another language
+    QStringList classNames_;
 };
 
 } // namespace netsmith::ui

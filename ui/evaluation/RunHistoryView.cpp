@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -38,6 +39,11 @@ QTableWidgetItem* item(const QString& text, const QVariant& sortValue = {})
     return i;
 }
 
+QString durationLabel(const RunRecord& r)
+{
+    return std::isfinite(r.seconds) ? RunHistoryView::tr("%1 s").arg(r.seconds, 0, 'f', 1) : QStringLiteral("–");
+}
+
 QString statusLabel(const RunRecord& r)
 {
     const QString s = r.status;
@@ -59,10 +65,10 @@ RunHistoryView::RunHistoryView(QWidget* parent)
 {
     rootLabel_ = new QLabel(this);
     rootLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* chooseRoot = new QPushButton(tr("Runs folder…"), this);
-    auto* reload = new QPushButton(tr("Refresh"), this);
-    open_ = new QPushButton(tr("Open project"), this);
-    drawPad_ = new QPushButton(tr("Send model to draw pad"), this);
+    auto* chooseRoot = chooseRoot_ = new QPushButton(this);
+    auto* reload = reload_ = new QPushButton(this);
+    open_ = new QPushButton(this);
+    drawPad_ = new QPushButton(this);
     auto* top = new QHBoxLayout;
     top->addWidget(rootLabel_, 1);
     top->addWidget(chooseRoot);
@@ -72,8 +78,6 @@ RunHistoryView::RunHistoryView(QWidget* parent)
 
     table_ = new QTableWidget(this);
     table_->setColumnCount(9);
-    table_->setHorizontalHeaderLabels({tr("Name"), tr("Date"), tr("Model"), tr("Parameters"), tr("Best val. accuracy"),
-                                       tr("Test accuracy"), tr("Duration"), tr("Device"), tr("Status")});
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -83,13 +87,13 @@ RunHistoryView::RunHistoryView(QWidget* parent)
 
     metric_ = new QComboBox(this);
     for (const auto& m : kMetrics)
-        metric_->addItem(QCoreApplication::translate("RunHistoryView", m[1]), QString::fromLatin1(m[0]));
-    chart_ = new LiveChartView(tr("Selected runs"), tr("Epoch"), metric_->currentText(), this);
+        metric_->addItem(QString(), QString::fromLatin1(m[0]));
+    chart_ = new LiveChartView({}, {}, {}, this);
     auto* chartBox = new QWidget(this);
     auto* chartLayout = new QVBoxLayout(chartBox);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     auto* metricRow = new QHBoxLayout;
-    metricRow->addWidget(new QLabel(tr("Overlay"), chartBox));
+    metricRow->addWidget(overlayLabel_ = new QLabel(chartBox));
     metricRow->addWidget(metric_);
     metricRow->addStretch();
     chartLayout->addLayout(metricRow);
@@ -116,6 +120,39 @@ RunHistoryView::RunHistoryView(QWidget* parent)
         if (!rows.empty())
             Q_EMIT drawPadRequested(runs_[std::size_t(rows.front())].directory);
     });
+    retranslateUi();
+}
+
+void RunHistoryView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void RunHistoryView::retranslateUi()
+{
+    chooseRoot_->setText(tr("Runs folder…"));
+    reload_->setText(tr("Refresh"));
+    open_->setText(tr("Open project"));
+    drawPad_->setText(tr("Send model to draw pad"));
+    overlayLabel_->setText(tr("Overlay"));
+    table_->setHorizontalHeaderLabels({tr("Name"), tr("Date"), tr("Model"), tr("Parameters"), tr("Best val. accuracy"),
+                                       tr("Test accuracy"), tr("Duration"), tr("Device"), tr("Status")});
+    for (int i = 0; i < metric_->count(); ++i)
+        metric_->setItemText(i, QCoreApplication::translate("RunHistoryView", kMetrics[i][1]));
+    chart_->setTitles(tr("Selected runs"), tr("Epoch"), metric_->currentText());
+    if (!root_.isEmpty())
+        rootLabel_->setText(tr("Runs in %1").arg(QDir(root_).absolutePath()));
+    // The rows stay (and their selection); only the words in them change.
+    for (int row = 0; row < table_->rowCount(); ++row) {
+        const QTableWidgetItem* name = table_->item(row, 0);
+        const int run = name ? name->data(Qt::UserRole + 1).toInt() : -1;
+        if (run < 0 || run >= int(runs_.size()))
+            continue;
+        table_->item(row, 6)->setText(durationLabel(runs_[std::size_t(run)]));
+        table_->item(row, 8)->setText(statusLabel(runs_[std::size_t(run)]));
+    }
     updateOverlay();
 }
 
@@ -152,8 +189,7 @@ void RunHistoryView::refresh()
         table_->setItem(row, 3, item(r.params > 0 ? locale.toString(r.params) : QStringLiteral("–")));
         table_->setItem(row, 4, item(accuracy(r.bestValAccuracy)));
         table_->setItem(row, 5, item(accuracy(r.testAccuracy)));
-        table_->setItem(row, 6,
-                        item(std::isfinite(r.seconds) ? tr("%1 s").arg(r.seconds, 0, 'f', 1) : QStringLiteral("–")));
+        table_->setItem(row, 6, item(durationLabel(r)));
         table_->setItem(row, 7, item(r.device));
         table_->setItem(row, 8, item(statusLabel(r)));
     }

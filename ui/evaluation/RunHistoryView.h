@@ -35,7 +35,11 @@ Q_SIGNALS:
     void openProjectRequested(const QString& projectPath);
     void drawPadRequested(const QString& runDirectory);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
     void chooseRoot();
     void updateOverlay();
     std::vector<int> selectedRuns() const;
@@ -43,6 +47,9 @@ private:
     QString root_;
     std::vector<RunRecord> runs_;
     QLabel* rootLabel_ = nullptr;
+    QLabel* overlayLabel_ = nullptr;
+    QPushButton* chooseRoot_ = nullptr;
+    QPushButton* reload_ = nullptr;
     QTableWidget* table_ = nullptr;
     QComboBox* metric_ = nullptr;
     LiveChartView* chart_ = nullptr;

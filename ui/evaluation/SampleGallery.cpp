@@ -1,5 +1,6 @@
 #include "evaluation/SampleGallery.h"
 
+#include <QEvent>
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
@@ -11,7 +12,6 @@ namespace netsmith::ui {
 SampleGallery::SampleGallery(QWidget* parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("Samples"));
     heading_ = new QLabel(this);
     heading_->setWordWrap(true);
     list_ = new QListWidget(this);
@@ -26,6 +26,19 @@ SampleGallery::SampleGallery(QWidget* parent)
     layout->addWidget(heading_);
     layout->addWidget(list_);
     resize(820, 600);
+    setWindowTitle(tr("Samples"));
+}
+
+void SampleGallery::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setWindowTitle(tr("Samples"));
+        if (isVisible() && reshow_) {
+            const std::function<void()> again = reshow_; // showCell replaces reshow_
+            again();
+        }
+    }
+    QDialog::changeEvent(event);
 }
 
 QImage SampleGallery::toImage(const torch::Tensor& sample, int scale)
@@ -54,6 +67,9 @@ QImage SampleGallery::toImage(const torch::Tensor& sample, int scale)
 void SampleGallery::showCell(std::shared_ptr<const SamplePredictions> samples, const QStringList& classNames, int trueClass,
                          int predictedClass)
 {
+    reshow_ = [this, samples, classNames, trueClass, predictedClass] {
+        showCell(samples, classNames, trueClass, predictedClass);
+    };
     list_->clear();
     rows_.clear();
     auto name = [&](int c) { return c < classNames.size() ? classNames[c] : QString::number(c); };

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 class QListWidget;
@@ -31,7 +32,11 @@ public:
     /// A uint8 C×H×W sample (1 or 3 channels) as a greyscale or RGB image, scaled up `scale` times.
     static QImage toImage(const torch::Tensor& sample, int scale);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    std::function<void()> reshow_; ///< shows the same cell again (after a language change)
     QLabel* heading_ = nullptr;
     QListWidget* list_ = nullptr;
     std::vector<int64_t> rows_;

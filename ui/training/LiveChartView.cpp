@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QChart>
 #include <QCursor>
+#include <QEvent>
 #include <QFileDialog>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -23,13 +24,11 @@ LiveChartView::LiveChartView(const QString& title, const QString& xTitle, const 
 {
     setRenderHint(QPainter::Antialiasing);
     QChart* c = chart();
-    c->setTitle(title);
     c->legend()->setAlignment(Qt::AlignBottom);
     c->setMargins(QMargins(4, 4, 4, 4));
     xAxis_ = new QValueAxis(c);
     yAxis_ = new QValueAxis(c);
-    xAxis_->setTitleText(xTitle);
-    yAxis_->setTitleText(yTitle);
+    setTitles(title, xTitle, yTitle);
     xAxis_->setLabelFormat(QStringLiteral("%g"));
     yAxis_->setLabelFormat(QStringLiteral("%.3g"));
     c->addAxis(xAxis_, Qt::AlignBottom);
@@ -37,13 +36,34 @@ LiveChartView::LiveChartView(const QString& title, const QString& xTitle, const 
     xAxis_->setRange(0, 1);
     yAxis_->setRange(0, 1);
 
-    auto* png = new QAction(tr("Save chart as PNG…"), this);
-    auto* csv = new QAction(tr("Export data as CSV…"), this);
-    connect(png, &QAction::triggered, this, &LiveChartView::exportPngInteractively);
-    connect(csv, &QAction::triggered, this, &LiveChartView::exportCsvInteractively);
-    addAction(png);
-    addAction(csv);
+    exportPng_ = new QAction(this);
+    exportCsv_ = new QAction(this);
+    connect(exportPng_, &QAction::triggered, this, &LiveChartView::exportPngInteractively);
+    connect(exportCsv_, &QAction::triggered, this, &LiveChartView::exportCsvInteractively);
+    addAction(exportPng_);
+    addAction(exportCsv_);
     setContextMenuPolicy(Qt::ActionsContextMenu);
+    retranslateUi();
+}
+
+void LiveChartView::setTitles(const QString& title, const QString& xTitle, const QString& yTitle)
+{
+    chart()->setTitle(title);
+    xAxis_->setTitleText(xTitle);
+    yAxis_->setTitleText(yTitle);
+}
+
+void LiveChartView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QChartView::changeEvent(event);
+}
+
+void LiveChartView::retranslateUi()
+{
+    exportPng_->setText(tr("Save chart as PNG…"));
+    exportCsv_->setText(tr("Export data as CSV…"));
 }
 
 int LiveChartView::addSeries(const QString& name, const QColor& color, Style style)
@@ -92,6 +112,13 @@ void LiveChartView::removeAllSeries()
 QString LiveChartView::seriesName(int index) const
 {
     return tracks_.at(std::size_t(index)).name;
+}
+
+void LiveChartView::setSeriesName(int index, const QString& name)
+{
+    Track& t = tracks_.at(std::size_t(index));
+    t.name = name;
+    t.series->setName(name);
 }
 
 void LiveChartView::setPoints(int series, std::vector<QPointF> points)

@@ -23,11 +23,15 @@ public:
 
     LiveChartView(const QString& title, const QString& xTitle, const QString& yTitle, QWidget* parent = nullptr);
 
+    /// The chart's and its axes' titles (the owner says them again on a language change).
+    void setTitles(const QString& title, const QString& xTitle, const QString& yTitle);
+
     /// Returns the series' index.
     int addSeries(const QString& name, const QColor& color, Style style = Style::Line);
     void removeAllSeries();
     int seriesCount() const { return int(tracks_.size()); }
     QString seriesName(int index) const;
+    void setSeriesName(int index, const QString& name);
 
     void setPoints(int series, std::vector<QPointF> points);
     void appendPoints(int series, const std::vector<QPointF>& points);
@@ -50,7 +54,12 @@ public:
     /// Text for the hover tooltip near `value` on `series` (nearest real point).
     QString describePoint(int series, const QPointF& value) const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+
     struct Track
     {
         QString name;
@@ -63,6 +72,8 @@ private:
     void exportCsvInteractively();
     void fitAxes();
 
+    QAction* exportPng_ = nullptr;
+    QAction* exportCsv_ = nullptr;
     QValueAxis* xAxis_ = nullptr;
     QValueAxis* yAxis_ = nullptr;
     std::vector<Track> tracks_;

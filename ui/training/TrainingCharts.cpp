@@ -2,6 +2,7 @@
 
 #include "training/LiveChartView.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <cmath>
 
@@ -29,19 +30,21 @@ double TrainingCharts::Smoother::add(double value)
 TrainingCharts::TrainingCharts(QWidget* parent)
     : QWidget(parent)
 {
-    loss_ = new LiveChartView(tr("Loss"), tr("Epoch"), tr("Loss"), this);
-    accuracy_ = new LiveChartView(tr("Accuracy"), tr("Epoch"), tr("Accuracy"), this);
+    // Titles and series names come from retranslateUi.
+    loss_ = new LiveChartView({}, {}, {}, this);
+    accuracy_ = new LiveChartView({}, {}, {}, this);
     accuracy_->setYCeiling(1.0);
     for (LiveChartView* chart : {loss_, accuracy_}) {
-        chart->addSeries(tr("Training (raw)"), kTrainColor, LiveChartView::Style::Faint);
-        chart->addSeries(tr("Training"), kTrainColor, LiveChartView::Style::Line);
-        chart->addSeries(tr("Validation"), kValidationColor, LiveChartView::Style::Markers);
+        chart->addSeries({}, kTrainColor, LiveChartView::Style::Faint);
+        chart->addSeries({}, kTrainColor, LiveChartView::Style::Line);
+        chart->addSeries({}, kValidationColor, LiveChartView::Style::Markers);
     }
-    learningRate_ = new LiveChartView(tr("Learning rate"), tr("Epoch"), tr("Learning rate"), this);
-    learningRate_->addSeries(tr("Learning rate"), QColor(44, 160, 44));
-    throughput_ = new LiveChartView(tr("Throughput"), tr("Epoch"), tr("Samples/s"), this);
-    throughput_->addSeries(tr("Within the epoch"), QColor(148, 103, 189));
-    throughput_->addSeries(tr("Per epoch"), QColor(140, 86, 75), LiveChartView::Style::Markers);
+    learningRate_ = new LiveChartView({}, {}, {}, this);
+    learningRate_->addSeries({}, QColor(44, 160, 44));
+    throughput_ = new LiveChartView({}, {}, {}, this);
+    throughput_->addSeries({}, QColor(148, 103, 189));
+    throughput_->addSeries({}, QColor(140, 86, 75), LiveChartView::Style::Markers);
+    retranslateUi();
 
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -49,6 +52,29 @@ TrainingCharts::TrainingCharts(QWidget* parent)
     grid->addWidget(accuracy_, 0, 1);
     grid->addWidget(learningRate_, 1, 0);
     grid->addWidget(throughput_, 1, 1);
+}
+
+void TrainingCharts::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void TrainingCharts::retranslateUi()
+{
+    loss_->setTitles(tr("Loss"), tr("Epoch"), tr("Loss"));
+    accuracy_->setTitles(tr("Accuracy"), tr("Epoch"), tr("Accuracy"));
+    for (LiveChartView* chart : {loss_, accuracy_}) {
+        chart->setSeriesName(TrainRaw, tr("Training (raw)"));
+        chart->setSeriesName(TrainSmoothed, tr("Training"));
+        chart->setSeriesName(Validation, tr("Validation"));
+    }
+    learningRate_->setTitles(tr("Learning rate"), tr("Epoch"), tr("Learning rate"));
+    learningRate_->setSeriesName(0, tr("Learning rate"));
+    throughput_->setTitles(tr("Throughput"), tr("Epoch"), tr("Samples/s"));
+    throughput_->setSeriesName(0, tr("Within the epoch"));
+    throughput_->setSeriesName(1, tr("Per epoch"));
 }
 
 void TrainingCharts::clear()

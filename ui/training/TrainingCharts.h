@@ -33,7 +33,12 @@ public:
     /// Weight of the exponential moving average drawn over the raw training values.
     static constexpr double kSmoothing = 0.6;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+
     struct Smoother
     {
         double average = 0;

@@ -1,11 +1,13 @@
 #include "training/TrainingPage.h"
 
+#include "ProjectDocument.h"
 #include "evaluation/EvaluationPanel.h"
 #include "evaluation/RunHistoryView.h"
 #include "training/TrainingCharts.h"
 #include "training/TrainingController.h"
 #include "training/TrainingSettingsForm.h"
 
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,9 +44,9 @@ TrainingPage::TrainingPage(QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
-    start_ = new QPushButton(tr("Start"));
-    pause_ = new QPushButton(tr("Pause"));
-    stop_ = new QPushButton(tr("Stop"));
+    start_ = new QPushButton;
+    pause_ = new QPushButton;
+    stop_ = new QPushButton;
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(start_);
     buttons->addWidget(pause_);
@@ -64,7 +66,7 @@ TrainingPage::TrainingPage(QWidget* parent)
     runFolder_->setWordWrap(true);
     runFolder_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* progressBox = new QGroupBox(tr("Progress"));
+    auto* progressBox = progressBox_ = new QGroupBox;
     auto* progressLayout = new QVBoxLayout(progressBox);
     progressLayout->addLayout(buttons);
     progressLayout->addWidget(progress_);
@@ -74,7 +76,7 @@ TrainingPage::TrainingPage(QWidget* parent)
     progressLayout->addWidget(status_);
     progressLayout->addWidget(runFolder_);
 
-    auto* settingsBox = new QGroupBox(tr("Training settings"));
+    auto* settingsBox = settingsBox_ = new QGroupBox;
     auto* settingsLayout = new QVBoxLayout(settingsBox);
     settingsLayout->addWidget(scroll);
 
@@ -88,9 +90,9 @@ TrainingPage::TrainingPage(QWidget* parent)
     evaluation_ = new EvaluationPanel;
     history_ = new RunHistoryView;
     tabs_ = new QTabWidget;
-    tabs_->addTab(charts_, tr("Charts"));
-    tabs_->addTab(evaluation_, tr("Evaluation"));
-    tabs_->addTab(history_, tr("Runs"));
+    tabs_->addTab(charts_, QString());
+    tabs_->addTab(evaluation_, QString());
+    tabs_->addTab(history_, QString());
 
     auto* splitter = new QSplitter;
     splitter->addWidget(left);
@@ -111,6 +113,7 @@ TrainingPage::TrainingPage(QWidget* parent)
     connect(controller_, &TrainingController::runStarted, this,
             [this](const QString& directory, const QStringList& classNames) {
                 evaluation_->setClassNames(classNames);
+                runDirectory_ = directory;
                 runFolder_->setText(tr("Run folder: %1").arg(directory));
             });
     connect(controller_, &TrainingController::batchesArrived, this, &TrainingPage::showBatches);
@@ -122,8 +125,54 @@ TrainingPage::TrainingPage(QWidget* parent)
     connect(history_, &RunHistoryView::drawPadRequested, this, &TrainingPage::drawPadRequested);
 
     history_->setRunsRoot(controller_->runsRoot());
-    status_->setText(tr("Idle"));
+    retranslateUi();
     updateButtons();
+}
+
+QString TrainingPage::title() const
+{
+    return tr("Train");
+}
+
+void TrainingPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void TrainingPage::retranslateUi()
+{
+    start_->setText(tr("Start"));
+    stop_->setText(tr("Stop"));
+    progressBox_->setTitle(tr("Progress"));
+    settingsBox_->setTitle(tr("Training settings"));
+    tabs_->setTabText(0, tr("Charts"));
+    tabs_->setTabText(1, tr("Evaluation"));
+    tabs_->setTabText(2, tr("Runs"));
+    showStatusText();
+    showPosition();
+    if (!runDirectory_.isEmpty())
+        runFolder_->setText(tr("Run folder: %1").arg(runDirectory_));
+    updateButtons();
+}
+
+void TrainingPage::setDocument(ProjectDocument* document)
+{
+    if (document_) {
+        document_->disconnect(this);
+        disconnect(this, nullptr, document_, nullptr);
+    }
+    document_ = document;
+    if (!document_)
+        return;
+    const auto follow = [this] { setProject(document_->project()); };
+    follow();
+    connect(document_, &ProjectDocument::analysisChanged, this, follow);
+    connect(document_, &ProjectDocument::trainingSettingsChanged, this, follow);
+    connect(document_, &ProjectDocument::datasetChanged, this, follow);
+    connect(this, &TrainingPage::trainingSettingsEdited, document_,
+            [this](const TrainingSettings& settings) { document_->setTrainingSettings(settings); });
 }
 
 void TrainingPage::setProject(const Project& project)
@@ -160,6 +209,9 @@ void TrainingPage::startTraining()
     speed_->clear();
     eta_->clear();
     runFolder_->clear();
+    lastBatch_.reset();
+    secondsLeft_ = -1;
+    runDirectory_.clear();
     pausedMs_ = 0;
     pausedAt_ = -1;
     paused_ = false;
@@ -182,14 +234,26 @@ void TrainingPage::showBatches(const std::vector<BatchEvent>& events)
 {
     charts_->addBatches(events);
     const BatchEvent& e = events.back();
+    lastBatch_ = e;
     const int epochs = std::max(1, form_->settings().epochs);
     const double done = (double(e.epoch - 1) + double(e.batch) / std::max(1, e.batchesPerEpoch)) / epochs;
     progress_->setValue(int(done * 1000));
-    position_->setText(tr("Epoch %1 of %2, batch %3 of %4").arg(e.epoch).arg(epochs).arg(e.batch).arg(e.batchesPerEpoch));
-    speed_->setText(tr("%1 samples/s").arg(e.samplesPerSecond, 0, 'f', 0));
     const double running = double(clock_.elapsed() - pausedMs_) / 1000.0;
     if (done > 0.01)
-        eta_->setText(tr("About %1 left").arg(duration(running * (1 - done) / done)));
+        secondsLeft_ = running * (1 - done) / done;
+    showPosition();
+}
+
+void TrainingPage::showPosition()
+{
+    if (!lastBatch_)
+        return;
+    const BatchEvent& e = *lastBatch_;
+    const int epochs = std::max(1, form_->settings().epochs);
+    position_->setText(tr("Epoch %1 of %2, batch %3 of %4").arg(e.epoch).arg(epochs).arg(e.batch).arg(e.batchesPerEpoch));
+    speed_->setText(tr("%1 samples/s").arg(e.samplesPerSecond, 0, 'f', 0));
+    if (secondsLeft_ >= 0)
+        eta_->setText(tr("About %1 left").arg(duration(secondsLeft_)));
 }
 
 void TrainingPage::showEpoch(const EpochEvent& event)
@@ -199,8 +263,28 @@ void TrainingPage::showEpoch(const EpochEvent& event)
 
 void TrainingPage::showStatus(TrainingStatus status, const QString& message)
 {
+    const bool nowPaused = status == TrainingStatus::Paused;
+    if (nowPaused && !paused_)
+        pausedAt_ = clock_.elapsed();
+    if (!nowPaused && paused_ && pausedAt_ >= 0)
+        pausedMs_ += clock_.elapsed() - pausedAt_;
+    paused_ = nowPaused;
+    idle_ = false;
+    lastStatus_ = status;
+    lastStatusMessage_ = message;
+    showStatusText();
+    updateButtons();
+}
+
+void TrainingPage::showStatusText()
+{
+    if (idle_) {
+        status_->setText(tr("Idle"));
+        return;
+    }
+    const QString& message = lastStatusMessage_;
     QString text;
-    switch (status) {
+    switch (lastStatus_) {
     case TrainingStatus::Preparing:
         text = message.isEmpty() ? tr("Preparing…") : tr("Preparing: %1").arg(message);
         break;
@@ -223,14 +307,7 @@ void TrainingPage::showStatus(TrainingStatus status, const QString& message)
         text = tr("Failed: %1").arg(message);
         break;
     }
-    const bool nowPaused = status == TrainingStatus::Paused;
-    if (nowPaused && !paused_)
-        pausedAt_ = clock_.elapsed();
-    if (!nowPaused && paused_ && pausedAt_ >= 0)
-        pausedMs_ += clock_.elapsed() - pausedAt_;
-    paused_ = nowPaused;
     status_->setText(text);
-    updateButtons();
 }
 
 void TrainingPage::showFinished(const TrainingResult& result, const QString& runDirectory)
@@ -238,6 +315,7 @@ void TrainingPage::showFinished(const TrainingResult& result, const QString& run
     tick_->stop();
     charts_->refresh();
     eta_->clear();
+    secondsLeft_ = -1;
     if (result.ok())
         progress_->setValue(1000);
     paused_ = false;

@@ -1,9 +1,11 @@
 #pragma once
 // The training page: the project's training settings, Start / Pause-Resume / Stop, progress
 // (epoch, batch, samples/s, time left), a status line, and three tabs — live charts, the
-// evaluation views (refreshed at every epoch end) and the run history. Self-contained: the
-// main window hands it a Project with setProject() and reads the edited settings back with
-// project() or trainingSettingsEdited().
+// evaluation views (refreshed at every epoch end) and the run history. Given a document
+// (setDocument) it trains the document's project and its settings edits become undoable
+// document edits; stand-alone (tests, benchmarks) it takes a Project with setProject() and
+// reports edits with trainingSettingsEdited().
+#include "WorkbenchPage.h"
 #include "data/Dataset.h"
 #include "project/Project.h"
 #include "train/TrainingObserver.h"
@@ -12,6 +14,7 @@
 #include <QWidget>
 #include <optional>
 
+class QGroupBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -25,17 +28,20 @@ struct TrainingResult;
 namespace netsmith::ui {
 
 class EvaluationPanel;
+class ProjectDocument;
 class RunHistoryView;
 class TrainingCharts;
 class TrainingController;
 class TrainingSettingsForm;
 
-class TrainingPage : public QWidget
+class TrainingPage : public QWidget, public WorkbenchPage
 {
     Q_OBJECT
 public:
     explicit TrainingPage(QWidget* parent = nullptr);
 
+    /// Trains this document's project from now on, following its changes.
+    void setDocument(ProjectDocument* document);
     void setProject(const Project& project);
     /// The project given to setProject() with the settings as edited on this page.
     Project project() const;
@@ -54,12 +60,23 @@ public:
     QString statusText() const;
     QTabWidget* tabs() const { return tabs_; }
 
+    // WorkbenchPage
+    QWidget* widget() override { return this; }
+    QString title() const override;
+
 Q_SIGNALS:
     void trainingSettingsEdited(const netsmith::TrainingSettings& settings);
     void openProjectRequested(const QString& projectPath);
     void drawPadRequested(const QString& runDirectory);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi();
+    /// The texts that describe the run so far, from the last events (also after a language change).
+    void showPosition();
+    void showStatusText();
     void startTraining();
     void togglePause();
     void showBatches(const std::vector<BatchEvent>& events);
@@ -69,7 +86,14 @@ private:
     void updateButtons();
 
     Project project_;
+    ProjectDocument* document_ = nullptr;
     std::optional<DatasetSplits> dataOverride_;
+    std::optional<BatchEvent> lastBatch_;
+    double secondsLeft_ = -1;
+    TrainingStatus lastStatus_ = TrainingStatus::Preparing;
+    QString lastStatusMessage_;
+    bool idle_ = true; ///< nothing started yet
+    QString runDirectory_;
     TrainingController* controller_ = nullptr;
     TrainingSettingsForm* form_ = nullptr;
     QPushButton* start_ = nullptr;
@@ -81,6 +105,8 @@ private:
     QLabel* eta_ = nullptr;
     QLabel* status_ = nullptr;
     QLabel* runFolder_ = nullptr;
+    QGroupBox* progressBox_ = nullptr;
+    QGroupBox* settingsBox_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     TrainingCharts* charts_ = nullptr;
     EvaluationPanel* evaluation_ = nullptr;
