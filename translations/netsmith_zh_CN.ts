@@ -686,18 +686,22 @@
         </message>
     </context>
     <context>
-        <name>GradCam</name>
+        <name>Explainer</name>
         <message>
             <source>This model has no convolutional layer, so there is no Grad-CAM map (the saliency view still works).</source>
             <translation>该模型没有卷积层，因此无法生成 Grad-CAM 热力图（显著性视图仍然可用）。</translation>
         </message>
         <message>
-            <source>There is no class %1 in this model.</source>
-            <translation>该模型中没有类别 %1。</translation>
+            <source>There is no layer "%1" in this model.</source>
+            <translation>该模型中没有名为“%1”的层。</translation>
         </message>
         <message>
             <source>Layer "%1" has no feature maps (channels×height×width) to explain.</source>
             <translation>层“%1”没有可解释的特征图（通道×高×宽）。</translation>
+        </message>
+        <message>
+            <source>There is no class %1 in this model.</source>
+            <translation>该模型中没有类别 %1。</translation>
         </message>
         <message>
             <source>The class score does not depend on layer "%1".</source>

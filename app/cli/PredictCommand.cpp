@@ -1,13 +1,13 @@
 // netsmith-cli predict: the draw pad's preprocessing and prediction for image files, from a
-// run folder (or a project with --weights), as text or JSON.
+// run folder (or a project with --weights), as text or JSON. --heatmap runs the draw pad's
+// explanation pass (Explainer) and writes its Grad-CAM map over each picture as a PNG.
 #include "cli/CliCommands.h"
 #include "cli/CliOutput.h"
 
-#include "infer/GradCam.h"
+#include "infer/Explainer.h"
 #include "infer/HeatMapImage.h"
 #include "infer/ImageFile.h"
 #include "infer/InkPreprocessor.h"
-#include "infer/Predictor.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -46,9 +46,9 @@ int runPredict(const QStringList& arguments)
     if (!loaded)
         return fail(BadInput, error);
 
-    const Predictor predictor(model);
+    const Explainer explainer(model);
     if (hasHeatMaps) {
-        if (GradCam::defaultLayer(model).isEmpty())
+        if (explainer.defaultGradCamLayer().isEmpty())
             return fail(BadInput, QCoreApplication::translate("Cli", "--heatmap: %1 has no convolutional layer, so "
                                                                      "there is no Grad-CAM map")
                                       .arg(source));
@@ -74,18 +74,23 @@ int runPredict(const QStringList& arguments)
                 results.push_back(QJsonObject{{QStringLiteral("image"), path}, {QStringLiteral("error"), prepared.problem}});
             continue;
         }
-        const Prediction p = predictor.predict(prepared.pixels);
-        if (hasHeatMaps) {
-            // The map of the predicted class, carried back onto the picture as it was given.
-            const ExplanationMap cam = GradCam::compute(predictor, prepared.pixels, p.label);
-            const cv::Mat onSource = InkPreprocessor::mapToSource(prepared, cam.map, image.size());
+        // The draw pad's pass: probabilities and, with --heatmap, Grad-CAM of the predicted class.
+        ExplanationRequest request;
+        request.saliency = false;
+        request.gradCam = hasHeatMaps;
+        const Explanation explanation = explainer.explain(prepared.pixels, request);
+        const Prediction& p = explanation.prediction;
+        if (hasHeatMaps && !explanation.gradCam.ok()) {
+            problems.push_back(QCoreApplication::translate("Cli", "%1: %2").arg(path, explanation.gradCam.problem));
+        } else if (hasHeatMaps) {
+            // Carried back onto the picture as it was given, over its grey version.
+            const cv::Mat onSource = InkPreprocessor::mapToSource(prepared, explanation.gradCam.map, image.size());
             cv::Mat grey = image;
             if (image.channels() == 3)
                 cv::cvtColor(image, grey, cv::COLOR_BGR2GRAY);
             else if (image.channels() == 4)
                 cv::cvtColor(image, grey, cv::COLOR_BGRA2GRAY);
-            const cv::Mat overlay = HeatMapImage::overlay(
-                grey, torch::from_blob(const_cast<float*>(onSource.ptr<float>()), {onSource.rows, onSource.cols}), 0.5);
+            const cv::Mat overlay = HeatMapImage::overlay(grey, onSource, 0.5);
             cv::Mat bgr;
             cv::cvtColor(overlay, bgr, cv::COLOR_RGB2BGR);
             const QString target = QDir(heatMapDir).filePath(QFileInfo(path).completeBaseName() +

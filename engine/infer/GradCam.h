@@ -2,25 +2,27 @@
 // Grad-CAM (Selvaraju et al. 2017): which parts of the input made the model choose a class,
 // seen through a convolutional layer. The layer's feature maps are weighted by the average
 // gradient of the class score over each map, summed, rectified and scaled up to the input.
-#include "infer/ExplanationMap.h"
-#include "infer/Predictor.h"
+// The forward and backward passes that feed it are the Explainer's.
+#include "graph/ModelGraph.h"
 
 #include <QStringList>
+#include <torch/torch.h>
 
 namespace netsmith {
 
 class GradCam
 {
 public:
-    /// Layers with feature maps (C×H×W outputs) Grad-CAM can look through, in execution order.
-    static QStringList candidateLayers(const TrainedModel& model);
-    /// The last convolutional layer, or empty when the model has none.
-    static QString defaultLayer(const TrainedModel& model);
+    /// Layers with feature maps (C×H×W outputs) Grad-CAM can look through, in execution order,
+    /// as shape inference sees them; empty for a graph that does not validate.
+    static QStringList candidateLayers(const ModelGraph& graph);
+    /// The last convolutional layer in execution order, or empty when the graph has none.
+    static QString defaultLayer(const ModelGraph& graph);
 
-    /// The map for `classIndex` (uint8 C×H×W `pixels`, as the preprocessor makes them) through
-    /// `layer` (empty: the default layer). The map has the input's H×W, values 0..1.
-    static ExplanationMap compute(const Predictor& predictor, const torch::Tensor& pixels, int classIndex,
-                                  const QString& layer = {});
+    /// The map from a layer's 1×C×h×w `activation` and the class score's gradient there,
+    /// bilinearly scaled to the input's `height`×`width`; float32, 0..1.
+    static torch::Tensor fromGradient(const torch::Tensor& activation, const torch::Tensor& gradient, int64_t height,
+                                      int64_t width);
 };
 
 } // namespace netsmith

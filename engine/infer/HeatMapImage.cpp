@@ -6,18 +6,47 @@
 
 namespace netsmith {
 
-cv::Mat HeatMapImage::colour(const torch::Tensor& map01)
+cv::Mat HeatMapImage::view(const torch::Tensor& map01)
 {
-    const torch::Tensor bytes =
-        map01.detach().to(torch::kFloat32).clamp(0.0, 1.0).mul(255.0).round().to(torch::kUInt8).contiguous();
-    const cv::Mat grey(int(bytes.size(0)), int(bytes.size(1)), CV_8U, bytes.data_ptr<uint8_t>());
-    cv::Mat bgr, rgb;
-    cv::applyColorMap(grey, bgr, cv::COLORMAP_JET);
-    cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
+    TORCH_CHECK(map01.dim() == 2 && map01.scalar_type() == torch::kFloat32 && map01.is_contiguous(),
+                "HeatMapImage::view needs a contiguous float32 H×W map");
+    return cv::Mat(int(map01.size(0)), int(map01.size(1)), CV_32F, map01.data_ptr<float>());
+}
+
+void HeatMapImage::jet(const cv::Mat& map01, cv::Mat* grey, cv::Mat* bgr)
+{
+    CV_Assert(map01.type() == CV_32FC1);
+    // convertTo rounds and saturates: values outside 0..1 become 0 or 255.
+    map01.convertTo(*grey, CV_8U, 255.0);
+    cv::applyColorMap(*grey, *bgr, cv::COLORMAP_JET);
+}
+
+void HeatMapImage::colour(const cv::Mat& map01, cv::Mat* rgb)
+{
+    cv::Mat grey, bgr;
+    jet(map01, &grey, &bgr);
+    cv::cvtColor(bgr, *rgb, cv::COLOR_BGR2RGB);
+}
+
+cv::Mat HeatMapImage::colour(const cv::Mat& map01)
+{
+    cv::Mat rgb;
+    colour(map01, &rgb);
     return rgb;
 }
 
-cv::Mat HeatMapImage::overlay(const cv::Mat& base, const torch::Tensor& map01, double opacity)
+void HeatMapImage::colourWithAlpha(const cv::Mat& map01, cv::Mat* rgba)
+{
+    cv::Mat grey, bgr;
+    jet(map01, &grey, &bgr);
+    rgba->create(map01.size(), CV_8UC4);
+    // B,G,R from the colour map into R,G,B's places; the importance itself into alpha.
+    const cv::Mat sources[] = {bgr, grey};
+    const int fromTo[] = {2, 0, 1, 1, 0, 2, 3, 3};
+    cv::mixChannels(sources, 2, rgba, 1, fromTo, 4);
+}
+
+cv::Mat HeatMapImage::overlay(const cv::Mat& base, const cv::Mat& map01, double opacity)
 {
     cv::Mat rgbBase;
     if (base.channels() == 1)

@@ -18,6 +18,17 @@ std::vector<int> Prediction::topK(int k) const
     return order;
 }
 
+Prediction Prediction::fromProbabilities(const torch::Tensor& probabilities)
+{
+    const torch::Tensor probs = probabilities.detach().to(torch::kFloat32).flatten().contiguous();
+    Prediction p;
+    p.probabilities.assign(probs.data_ptr<float>(), probs.data_ptr<float>() + probs.numel());
+    const auto best = std::max_element(p.probabilities.begin(), p.probabilities.end());
+    p.label = int(best - p.probabilities.begin());
+    p.confidence = *best;
+    return p;
+}
+
 Predictor::Predictor(TrainedModel model)
     : model_(std::move(model))
 {
@@ -44,13 +55,7 @@ torch::Tensor Predictor::probabilities(const torch::Tensor& pixels, int64_t batc
 
 Prediction Predictor::predict(const torch::Tensor& pixels) const
 {
-    const torch::Tensor probs = probabilities(pixels.unsqueeze(0)).squeeze(0).contiguous();
-    Prediction p;
-    p.probabilities.assign(probs.data_ptr<float>(), probs.data_ptr<float>() + probs.numel());
-    const auto best = std::max_element(p.probabilities.begin(), p.probabilities.end());
-    p.label = int(best - p.probabilities.begin());
-    p.confidence = *best;
-    return p;
+    return Prediction::fromProbabilities(probabilities(pixels.unsqueeze(0)));
 }
 
 } // namespace netsmith

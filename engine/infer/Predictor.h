@@ -3,6 +3,8 @@
 // was trained with (toModelInput with the project's normalisation).
 #include "infer/TrainedModel.h"
 
+#include <torch/torch.h>
+
 #include <vector>
 
 namespace netsmith {
@@ -15,6 +17,9 @@ struct Prediction
 
     /// The k most probable classes, most probable first.
     std::vector<int> topK(int k) const;
+
+    /// From K probabilities (any shape with K elements); the first of equal maxima wins.
+    static Prediction fromProbabilities(const torch::Tensor& probabilities);
 };
 
 class Predictor

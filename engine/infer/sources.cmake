@@ -6,5 +6,6 @@ list(APPEND NETSMITH_ENGINE_SOURCES
   infer/ExplanationMap.h infer/ExplanationMap.cpp
   infer/GradCam.h infer/GradCam.cpp
   infer/InputSaliency.h infer/InputSaliency.cpp
+  infer/Explainer.h infer/Explainer.cpp
   infer/HeatMapImage.h infer/HeatMapImage.cpp
 )

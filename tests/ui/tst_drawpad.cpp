@@ -116,6 +116,30 @@ private Q_SLOTS:
         QVERIFY(page.heatMap().at<float>(135, 82) > page.heatMap().at<float>(135, 250));
         QCOMPARE(page.saliencyMap().sizes().vec(), (std::vector<int64_t>{28, 28}));
 
+        // What the page shows is the engine's one pass over that input, nothing recomputed.
+        TrainedModel model;
+        QString error;
+        QVERIFY2(TrainedModel::loadRun(runDir_, &model, &error), qPrintable(error));
+        const Explainer explainer(model);
+        const Explanation direct = explainer.explain(expected.pixels);
+        const cv::Size paperSize(DrawingCanvas::kPaperSize, DrawingCanvas::kPaperSize);
+        QCOMPARE(page.prediction()->probabilities, direct.prediction.probabilities);
+        QVERIFY(torch::equal(page.saliencyMap(), direct.saliency.map));
+        const cv::Mat heat = InkPreprocessor::mapToSource(expected, direct.gradCam.map, paperSize);
+        QCOMPARE(cv::norm(page.heatMap(), heat, cv::NORM_INF), 0.0);
+        // Hiding the heat map drops it; showing it again or choosing a layer reruns the pass.
+        page.setHeatMapVisible(false);
+        QVERIFY(page.heatMap().empty());
+        page.setHeatMapVisible(true);
+        QCOMPARE(cv::norm(page.heatMap(), heat, cv::NORM_INF), 0.0);
+        page.setHeatMapLayer(QStringLiteral("conv1"));
+        ExplanationRequest conv1;
+        conv1.gradCamLayer = QStringLiteral("conv1");
+        const cv::Mat heat1 = InkPreprocessor::mapToSource(expected, explainer.explain(expected.pixels, conv1).gradCam.map,
+                                                           paperSize);
+        QCOMPARE(cv::norm(page.heatMap(), heat1, cv::NORM_INF), 0.0);
+        page.setHeatMapLayer(QString());
+
         // Start over with a ring drawn in two strokes.
         canvas->clear();
         QTRY_VERIFY(!page.prediction());

@@ -1,13 +1,12 @@
 #include "drawpad/DrawPadPage.h"
 
 #include "drawpad/DrawingCanvas.h"
+#include "drawpad/HeatMapQImage.h"
 #include "drawpad/PixelView.h"
 #include "drawpad/ProbabilityBars.h"
 
-#include "infer/GradCam.h"
 #include "infer/HeatMapImage.h"
 #include "infer/ImageFile.h"
-#include "infer/InputSaliency.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -154,12 +153,11 @@ void DrawPadPage::buildLayout()
     saliencyView_ = new PixelView(this);
     heatMapBox_ = new QCheckBox(this);
     heatMapBox_->setChecked(true);
-    connect(heatMapBox_, &QCheckBox::toggled, this, &DrawPadPage::updateOverlay);
+    // Whether Grad-CAM runs is part of the one pass: switching it on or choosing another
+    // layer runs the pass again.
+    connect(heatMapBox_, &QCheckBox::toggled, this, &DrawPadPage::predictNow);
     layerCombo_ = new QComboBox(this);
-    connect(layerCombo_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
-        updateExplanations();
-        updateOverlay();
-    });
+    connect(layerCombo_, qOverload<int>(&QComboBox::currentIndexChanged), this, &DrawPadPage::predictNow);
     opacity_ = new QSlider(Qt::Horizontal, this);
     opacity_->setRange(0, 100);
     opacity_->setValue(60);
@@ -239,7 +237,7 @@ void DrawPadPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         // Texts made from the model and the drawing, said again in the new language.
-        if (predictor_)
+        if (explainer_)
             showModelName();
         const QString layer = layerCombo_->currentData().toString();
         fillLayerChoices();
@@ -288,7 +286,7 @@ void DrawPadPage::retranslateUi()
 
 void DrawPadPage::showModelName()
 {
-    const TrainedModel& m = predictor_->model();
+    const TrainedModel& m = explainer_->model();
     modelLabel_->setText(tr("Model: %1 (%2 classes)").arg(m.project.name).arg(m.numClasses()));
     modelLabel_->setToolTip(m.source);
 }
@@ -324,8 +322,8 @@ bool DrawPadPage::loadModel(const QString& projectOrPreset, const QString& weigh
 void DrawPadPage::setModel(TrainedModel model)
 {
     preprocessor_ = std::make_unique<InkPreprocessor>(model.inputShape());
-    predictor_ = std::make_unique<Predictor>(std::move(model));
-    const TrainedModel& m = predictor_->model();
+    explainer_ = std::make_unique<Explainer>(std::move(model));
+    const TrainedModel& m = explainer_->model();
     showModelName();
     bars_->setClasses(m.classNames);
     fillLabelChoices();
@@ -437,15 +435,20 @@ void DrawPadPage::updatePrediction()
     eyeView_->setImage(toQImage(HeatMapImage::fromPixels(prepared_.pixels)));
     eyeCaption_->setText(tr("%1 input, after the same preprocessing as netsmith-cli predict")
                              .arg(shapeToString(preprocessor_->inputShape())));
-    if (!predictor_) {
+    if (!explainer_) {
         prediction_.reset();
         topLabel_->setText(tr("Open a trained model (a run folder) to see what it predicts."));
         bars_->setProbabilities({});
         Q_EMIT predictionUpdated();
         return;
     }
-    prediction_ = predictor_->predict(prepared_.pixels);
-    const QStringList& names = predictor_->model().classNames;
+    // Probabilities, saliency and (when shown) Grad-CAM of the predicted class: one pass.
+    ExplanationRequest request;
+    request.gradCam = heatMapBox_->isChecked();
+    request.gradCamLayer = layerCombo_->currentData().toString();
+    const Explanation explanation = explainer_->explain(prepared_.pixels, request);
+    prediction_ = explanation.prediction;
+    const QStringList& names = explainer_->model().classNames;
     QStringList lines;
     const std::vector<int> top = prediction_->topK(3);
     for (size_t i = 0; i < top.size(); ++i) {
@@ -455,8 +458,7 @@ void DrawPadPage::updatePrediction()
     }
     topLabel_->setText(lines.join(QStringLiteral("<br>")));
     bars_->setProbabilities(prediction_->probabilities);
-    updateExplanations();
-    updateOverlay();
+    showExplanations(explanation);
     Q_EMIT predictionUpdated();
 }
 
@@ -474,32 +476,25 @@ void DrawPadPage::showProblem(const QString& message)
     Q_EMIT predictionUpdated();
 }
 
-void DrawPadPage::updateExplanations()
+void DrawPadPage::showExplanations(const Explanation& explanation)
 {
     heatMap_.release();
     saliency_ = torch::Tensor();
-    if (!predictor_ || !prediction_) {
+    if (explanation.saliency.ok()) {
+        saliency_ = explanation.saliency.map;
+        saliencyView_->setImage(HeatMapQImage::colour(HeatMapImage::view(saliency_)));
+    } else {
         saliencyView_->setImage({});
-        return;
     }
-    const ExplanationMap saliency = InputSaliency::compute(*predictor_, prepared_.pixels, prediction_->label);
-    if (saliency.ok()) {
-        saliency_ = saliency.map;
-        saliencyView_->setImage(toQImage(HeatMapImage::colour(saliency.map)));
+    const ExplanationMap& cam = explanation.gradCam;
+    heatMapProblem_ = cam.problem;
+    if (cam.ok()) {
+        if (cam.map.max().item<float>() <= 0.f)
+            heatMapProblem_ = tr("Nothing in layer %1 speaks for this class: the heat map is empty.").arg(cam.layer);
+        heatMap_ = InkPreprocessor::mapToSource(prepared_, cam.map,
+                                                cv::Size(DrawingCanvas::kPaperSize, DrawingCanvas::kPaperSize));
     }
-    heatMapProblem_.clear();
-    if (!heatMapBox_->isChecked())
-        return;
-    const ExplanationMap cam =
-        GradCam::compute(*predictor_, prepared_.pixels, prediction_->label, layerCombo_->currentData().toString());
-    if (!cam.ok()) {
-        heatMapProblem_ = cam.problem;
-        return;
-    }
-    if (cam.map.max().item<float>() <= 0.f)
-        heatMapProblem_ = tr("Nothing in layer %1 speaks for this class: the heat map is empty.").arg(cam.layer);
-    heatMap_ = InkPreprocessor::mapToSource(prepared_, cam.map,
-                                            cv::Size(DrawingCanvas::kPaperSize, DrawingCanvas::kPaperSize));
+    updateOverlay();
 }
 
 void DrawPadPage::updateOverlay()
@@ -510,17 +505,7 @@ void DrawPadPage::updateOverlay()
         return;
     }
     // Colour by importance and let the unimportant parts stay clear paper (alpha = importance).
-    const torch::Tensor map = torch::from_blob(heatMap_.data, {heatMap_.rows, heatMap_.cols}, torch::kFloat32);
-    const cv::Mat rgb = HeatMapImage::colour(map);
-    QImage overlay(rgb.cols, rgb.rows, QImage::Format_ARGB32);
-    for (int y = 0; y < rgb.rows; ++y) {
-        QRgb* line = reinterpret_cast<QRgb*>(overlay.scanLine(y));
-        const cv::Vec3b* src = rgb.ptr<cv::Vec3b>(y);
-        const float* importance = heatMap_.ptr<float>(y);
-        for (int x = 0; x < rgb.cols; ++x)
-            line[x] = qRgba(src[x][0], src[x][1], src[x][2], int(255.f * std::clamp(importance[x], 0.f, 1.f)));
-    }
-    canvas_->setOverlay(overlay);
+    canvas_->setOverlay(HeatMapQImage::withAlpha(heatMap_));
 }
 
 void DrawPadPage::barsPainted()
@@ -537,11 +522,11 @@ void DrawPadPage::fillLayerChoices()
     const QSignalBlocker block(layerCombo_);
     layerCombo_->clear();
     heatMapProblem_.clear();
-    if (!predictor_) {
+    if (!explainer_) {
         layerCombo_->setEnabled(false);
         return;
     }
-    const QString last = GradCam::defaultLayer(predictor_->model());
+    const QString last = explainer_->defaultGradCamLayer();
     if (last.isEmpty()) {
         layerCombo_->setEnabled(false);
         heatMapProblem_ = tr("This model has no convolutional layer, so there is no Grad-CAM heat map; the saliency "
@@ -551,7 +536,7 @@ void DrawPadPage::fillLayerChoices()
     }
     layerCombo_->setEnabled(true);
     layerCombo_->addItem(tr("Last convolution (%1)").arg(last), QString());
-    for (const QString& layer : GradCam::candidateLayers(predictor_->model()))
+    for (const QString& layer : explainer_->gradCamLayers())
         layerCombo_->addItem(layer, layer);
 }
 
@@ -560,8 +545,8 @@ void DrawPadPage::fillLabelChoices()
     const QString current = labelCombo_->currentText();
     labelCombo_->clear();
     QStringList names;
-    if (predictor_)
-        names = predictor_->model().classNames;
+    if (explainer_)
+        names = explainer_->model().classNames;
     else
         for (int d = 0; d < 10; ++d)
             names.push_back(QString::number(d));

@@ -4,8 +4,8 @@
 // and an input-saliency view; drawings can be saved into an image-folder dataset.
 // Self-contained: the main window adds it as a page and hands it runs via loadRun()/setModel().
 #include "WorkbenchPage.h"
+#include "infer/Explainer.h"
 #include "infer/InkPreprocessor.h"
-#include "infer/Predictor.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -46,7 +46,7 @@ public:
     bool loadModel(const QString& projectOrPreset, const QString& weightsPath, QString* error = nullptr);
     /// A model trained or loaded elsewhere (e.g. the run that just finished).
     void setModel(TrainedModel model);
-    bool hasModel() const { return predictor_ != nullptr; }
+    bool hasModel() const { return explainer_ != nullptr; }
 
     /// Puts a picture on the paper and predicts it.
     bool openImage(const QString& path, QString* error = nullptr);
@@ -90,7 +90,6 @@ private Q_SLOTS:
     void chooseDatasetFolder();
     void addCurrentDrawing();
     void barsPainted();
-    void updateOverlay();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -102,12 +101,13 @@ private:
     void showModelName();
     void updatePrediction();
     void showProblem(const QString& message);
-    void updateExplanations();
+    void showExplanations(const Explanation& explanation);
+    void updateOverlay();
     void fillLayerChoices();
     void fillLabelChoices();
     void setStatus(const QString& message);
 
-    std::unique_ptr<Predictor> predictor_;
+    std::unique_ptr<Explainer> explainer_; ///< prediction and explanations, one pass per update
     std::unique_ptr<InkPreprocessor> preprocessor_;
     PreparedImage prepared_;
     std::optional<Prediction> prediction_;
