@@ -165,7 +165,7 @@ torch::Tensor AugmentationPipeline::apply(const torch::Tensor& uint8Batch, uint6
 {
     TORCH_CHECK(uint8Batch.scalar_type() == torch::kUInt8 && uint8Batch.dim() == 4,
                 "AugmentationPipeline::apply needs a uint8 N×C×H×W batch");
-    if (m_settings.isIdentity() || uint8Batch.size(0) == 0)
+    if (settings_.isIdentity() || uint8Batch.size(0) == 0)
         return uint8Batch;
     const int64_t n = uint8Batch.size(0), c = uint8Batch.size(1), h = uint8Batch.size(2), w = uint8Batch.size(3);
     TORCH_CHECK(c >= 1 && c <= 4, "AugmentationPipeline::apply handles 1 to 4 channels");
@@ -176,14 +176,14 @@ torch::Tensor AugmentationPipeline::apply(const torch::Tensor& uint8Batch, uint6
     const int type = CV_8UC(int(c));
     for (int64_t i = 0; i < n; ++i) {
         cv::Mat m = cv::Mat(int(h), int(w), type, in.data_ptr<uint8_t>() + i * stride).clone();
-        const SampleDraws d(sampleSeed(seed, i), m_settings);
+        const SampleDraws d(sampleSeed(seed, i), settings_);
         shift(m, d.cropDx, d.cropDy);
-        if (m_settings.horizontalFlip && d.flip)
+        if (settings_.horizontalFlip && d.flip)
             cv::flip(m, m, 1);
-        affine(m, m_settings, d);
-        elastic(m, m_settings, d);
-        photometric(m, m_settings, d);
-        erase(m, m_settings, d);
+        affine(m, settings_, d);
+        elastic(m, settings_, d);
+        photometric(m, settings_, d);
+        erase(m, settings_, d);
         cv::Mat dst(int(h), int(w), type, out.data_ptr<uint8_t>() + i * stride);
         m.copyTo(dst);
     }

@@ -14,10 +14,10 @@ class AugmentationPipeline
 {
 public:
     AugmentationPipeline() = default;
-    explicit AugmentationPipeline(const AugmentationSettings& settings) : m_settings(settings) {}
+    explicit AugmentationPipeline(const AugmentationSettings& settings) : settings_(settings) {}
 
-    const AugmentationSettings& settings() const { return m_settings; }
-    void setSettings(const AugmentationSettings& settings) { m_settings = settings; }
+    const AugmentationSettings& settings() const { return settings_; }
+    void setSettings(const AugmentationSettings& settings) { settings_ = settings; }
 
     /// uint8 N×C×H×W (C = 1 or 3) -> uint8 N×C×H×W of the same size. Returns the input
     /// itself when the settings are the identity. Thread-safe (const, no shared state).
@@ -27,7 +27,7 @@ public:
     static uint64_t sampleSeed(uint64_t seed, int64_t index);
 
 private:
-    AugmentationSettings m_settings;
+    AugmentationSettings settings_;
 };
 
 } // namespace netsmith

@@ -6,20 +6,20 @@ namespace netsmith {
 
 BatchPrefetcher::BatchPrefetcher(const Dataset& data, const torch::Tensor& order, const AugmentationPipeline& pipeline,
                                  const Options& options)
-    : m_data(data), m_order(order.to(torch::kInt64).contiguous()), m_pipeline(pipeline), m_options(options)
+    : data_(data), order_(order.to(torch::kInt64).contiguous()), pipeline_(pipeline), options_(options)
 {
-    m_options.batchSize = std::max<int64_t>(1, m_options.batchSize);
-    m_options.depth = std::max(1, m_options.depth);
-    const int64_t n = m_order.numel();
-    m_batchCount = m_options.dropLast ? n / m_options.batchSize : (n + m_options.batchSize - 1) / m_options.batchSize;
-    m_worker = std::thread([this] { work(); });
+    options_.batchSize = std::max<int64_t>(1, options_.batchSize);
+    options_.depth = std::max(1, options_.depth);
+    const int64_t n = order_.numel();
+    batchCount_ = options_.dropLast ? n / options_.batchSize : (n + options_.batchSize - 1) / options_.batchSize;
+    worker_ = std::thread([this] { work(); });
 }
 
 BatchPrefetcher::~BatchPrefetcher()
 {
     stop();
-    if (m_worker.joinable())
-        m_worker.join();
+    if (worker_.joinable())
+        worker_.join();
 }
 
 uint64_t BatchPrefetcher::batchSeed(uint64_t seed, int64_t index)
@@ -35,21 +35,21 @@ torch::Tensor BatchPrefetcher::augment(const AugmentationPipeline& pipeline, con
 
 void BatchPrefetcher::stop()
 {
-    std::lock_guard<std::mutex> lock(m_mutex);
-    m_stop = true;
-    m_changed.notify_all();
+    std::lock_guard<std::mutex> lock(mutex_);
+    stop_ = true;
+    changed_.notify_all();
 }
 
 bool BatchPrefetcher::next(PreparedBatch* out)
 {
-    std::unique_lock<std::mutex> lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_stop || !m_ready.empty() || m_finished; });
-    if (m_stop || m_ready.empty())
+    std::unique_lock<std::mutex> lock(mutex_);
+    changed_.wait(lock, [this] { return stop_ || !ready_.empty() || finished_; });
+    if (stop_ || ready_.empty())
         return false;
-    *out = std::move(m_ready.front());
-    m_ready.pop_front();
-    ++m_handedOut;
-    m_changed.notify_all();
+    *out = std::move(ready_.front());
+    ready_.pop_front();
+    ++handedOut_;
+    changed_.notify_all();
     return true;
 }
 
@@ -57,28 +57,28 @@ void BatchPrefetcher::work()
 {
     // No autograd on this thread: these are inputs, not parameters.
     torch::NoGradGuard noGrad;
-    for (int64_t b = 0; b < m_batchCount; ++b) {
+    for (int64_t b = 0; b < batchCount_; ++b) {
         {
-            std::unique_lock<std::mutex> lock(m_mutex);
-            m_changed.wait(lock, [this] { return m_stop || int(m_ready.size()) < m_options.depth; });
-            if (m_stop)
+            std::unique_lock<std::mutex> lock(mutex_);
+            changed_.wait(lock, [this] { return stop_ || int(ready_.size()) < options_.depth; });
+            if (stop_)
                 break;
         }
-        const int64_t begin = b * m_options.batchSize;
-        const int64_t end = std::min(begin + m_options.batchSize, m_order.numel());
-        const torch::Tensor indices = m_order.slice(0, begin, end);
+        const int64_t begin = b * options_.batchSize;
+        const int64_t end = std::min(begin + options_.batchSize, order_.numel());
+        const torch::Tensor indices = order_.slice(0, begin, end);
         PreparedBatch batch;
         batch.index = b;
-        batch.images = augment(m_pipeline, m_data.images.index_select(0, indices), m_options.seed, b);
-        batch.labels = m_data.labels.index_select(0, indices);
-        batch.input = toModelInput(batch.images, m_options.normalization).contiguous();
-        std::lock_guard<std::mutex> lock(m_mutex);
-        m_ready.push_back(std::move(batch));
-        m_changed.notify_all();
+        batch.images = augment(pipeline_, data_.images.index_select(0, indices), options_.seed, b);
+        batch.labels = data_.labels.index_select(0, indices);
+        batch.input = toModelInput(batch.images, options_.normalization).contiguous();
+        std::lock_guard<std::mutex> lock(mutex_);
+        ready_.push_back(std::move(batch));
+        changed_.notify_all();
     }
-    std::lock_guard<std::mutex> lock(m_mutex);
-    m_finished = true;
-    m_changed.notify_all();
+    std::lock_guard<std::mutex> lock(mutex_);
+    finished_ = true;
+    changed_.notify_all();
 }
 
 } // namespace netsmith

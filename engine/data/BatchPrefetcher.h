@@ -42,7 +42,7 @@ public:
     BatchPrefetcher(const BatchPrefetcher&) = delete;
     BatchPrefetcher& operator=(const BatchPrefetcher&) = delete;
 
-    int64_t batchCount() const { return m_batchCount; }
+    int64_t batchCount() const { return batchCount_; }
     /// Waits for the next batch; false after the last one (or after stop()).
     bool next(PreparedBatch* out);
     /// Asks the worker to finish early; next() then returns false.
@@ -58,19 +58,19 @@ public:
 private:
     void work();
 
-    Dataset m_data;
-    torch::Tensor m_order;
-    AugmentationPipeline m_pipeline;
-    Options m_options;
-    int64_t m_batchCount = 0;
-    int64_t m_handedOut = 0;
+    Dataset data_;
+    torch::Tensor order_;
+    AugmentationPipeline pipeline_;
+    Options options_;
+    int64_t batchCount_ = 0;
+    int64_t handedOut_ = 0;
 
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<PreparedBatch> m_ready;
-    bool m_stop = false;
-    bool m_finished = false;
-    std::thread m_worker;
+    std::mutex mutex_;
+    std::condition_variable changed_;
+    std::deque<PreparedBatch> ready_;
+    bool stop_ = false;
+    bool finished_ = false;
+    std::thread worker_;
 };
 
 } // namespace netsmith

@@ -18,39 +18,39 @@ constexpr int kMaxDimensions = 4;
 class ByteStream
 {
 public:
-    explicit ByteStream(const QString& path) : m_path(path) {}
+    explicit ByteStream(const QString& path) : path_(path) {}
     ~ByteStream()
     {
-        if (m_gz)
-            gzclose(m_gz);
+        if (gz_)
+            gzclose(gz_);
     }
     ByteStream(const ByteStream&) = delete;
     ByteStream& operator=(const ByteStream&) = delete;
 
     bool open(QString* error)
     {
-        QFile probe(m_path);
+        QFile probe(path_);
         if (!probe.open(QIODevice::ReadOnly)) {
             *error = QCoreApplication::translate("Datasets", "%1: cannot open the file (%2)")
-                         .arg(m_path, probe.errorString());
+                         .arg(path_, probe.errorString());
             return false;
         }
         const QByteArray head = probe.read(2);
         probe.close();
-        m_compressed = head.size() == 2 && uchar(head[0]) == 0x1f && uchar(head[1]) == 0x8b;
-        if (m_compressed) {
-            m_gz = gzopen(QFile::encodeName(m_path).constData(), "rb");
-            if (!m_gz) {
-                *error = QCoreApplication::translate("Datasets", "%1: cannot open the file").arg(m_path);
+        compressed_ = head.size() == 2 && uchar(head[0]) == 0x1f && uchar(head[1]) == 0x8b;
+        if (compressed_) {
+            gz_ = gzopen(QFile::encodeName(path_).constData(), "rb");
+            if (!gz_) {
+                *error = QCoreApplication::translate("Datasets", "%1: cannot open the file").arg(path_);
                 return false;
             }
-            gzbuffer(m_gz, 1 << 17);
+            gzbuffer(gz_, 1 << 17);
             return true;
         }
-        m_file.setFileName(m_path);
-        if (!m_file.open(QIODevice::ReadOnly)) {
+        file_.setFileName(path_);
+        if (!file_.open(QIODevice::ReadOnly)) {
             *error = QCoreApplication::translate("Datasets", "%1: cannot open the file (%2)")
-                         .arg(m_path, m_file.errorString());
+                         .arg(path_, file_.errorString());
             return false;
         }
         return true;
@@ -59,12 +59,12 @@ public:
     /// Reads up to `size` bytes; returns how many were read, -1 on a read/decompression error.
     int64_t read(char* data, int64_t size)
     {
-        if (!m_compressed)
-            return m_file.read(data, size);
+        if (!compressed_)
+            return file_.read(data, size);
         int64_t done = 0;
         while (done < size) {
             const auto chunk = unsigned(std::min<int64_t>(size - done, 1 << 30));
-            const int n = gzread(m_gz, data + done, chunk);
+            const int n = gzread(gz_, data + done, chunk);
             if (n < 0)
                 return -1;
             if (n == 0)
@@ -75,13 +75,13 @@ public:
     }
 
     /// Whether a gzip stream ended cleanly (a cut-off .gz reads short without an error).
-    bool compressed() const { return m_compressed; }
+    bool compressed() const { return compressed_; }
 
 private:
-    QString m_path;
-    bool m_compressed = false;
-    gzFile m_gz = nullptr;
-    QFile m_file;
+    QString path_;
+    bool compressed_ = false;
+    gzFile gz_ = nullptr;
+    QFile file_;
 };
 
 bool readHeader(ByteStream& in, const QString& path, std::vector<int64_t>* dims, QString* error)

@@ -12,12 +12,12 @@ using namespace netsmith;
 class TestDatasetCatalog : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dataDir;
+    QTemporaryDir dataDir_;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("NETSMITH_DATA_DIR", m_dataDir.path().toUtf8());
+        qputenv("NETSMITH_DATA_DIR", dataDir_.path().toUtf8());
         if (!QFileInfo::exists(DatasetCatalog::fashionMnistSource()))
             QSKIP("dataset-fashion-mnist is not installed");
     }

@@ -39,7 +39,7 @@ int countOf(int d)
 class TestDigitsPackage : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dataDir;
+    QTemporaryDir dataDir_;
 
     QString writePackage(const QString& path, int skipDigit = -1, const QByteArray& replace3 = {})
     {
@@ -58,9 +58,9 @@ class TestDigitsPackage : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dataDir.isValid());
-        qputenv("NETSMITH_DATA_DIR", m_dataDir.path().toUtf8());
-        QCOMPARE(DataFolder::path(), m_dataDir.path());
+        QVERIFY(dataDir_.isValid());
+        qputenv("NETSMITH_DATA_DIR", dataDir_.path().toUtf8());
+        QCOMPARE(DataFolder::path(), dataDir_.path());
     }
 
     void quotaIsExactAndStratified()

@@ -53,37 +53,37 @@ void screenshot(QWidget* w, const QString& name)
 class TestDataPage : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dataDir;
-    std::unique_ptr<DataPage> m_page;
+    QTemporaryDir dataDir_;
+    std::unique_ptr<DataPage> page_;
 
 private Q_SLOTS:
     void initTestCase()
     {
         if (qEnvironmentVariableIsEmpty("NETSMITH_SCREENSHOT_DIR"))
-            qputenv("NETSMITH_DATA_DIR", m_dataDir.path().toUtf8());
+            qputenv("NETSMITH_DATA_DIR", dataDir_.path().toUtf8());
         if (!QFileInfo::exists(DatasetCatalog::fashionMnistSource()))
             QSKIP("dataset-fashion-mnist is not installed");
-        m_page = std::make_unique<DataPage>();
-        m_page->resize(1500, 900);
-        m_page->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        page_ = std::make_unique<DataPage>();
+        page_->resize(1500, 900);
+        page_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page_.get()));
     }
 
     void loadsOffTheGuiThread()
     {
-        QSignalSpy loaded(m_page.get(), &DataPage::datasetLoaded);
-        QVERIFY(m_page->loadDataset(QStringLiteral("fashion-mnist")));
-        QVERIFY(m_page->isLoading());
-        QVERIFY(!m_page->loadDataset(QStringLiteral("digits"))); // one load at a time
+        QSignalSpy loaded(page_.get(), &DataPage::datasetLoaded);
+        QVERIFY(page_->loadDataset(QStringLiteral("fashion-mnist")));
+        QVERIFY(page_->isLoading());
+        QVERIFY(!page_->loadDataset(QStringLiteral("digits"))); // one load at a time
         QVERIFY(loaded.wait(60000));
-        QVERIFY(!m_page->isLoading());
-        QCOMPARE(m_page->gridModel()->rowCount(), 60000);
-        QCOMPARE(m_page->selectedSample(), 0);
+        QVERIFY(!page_->isLoading());
+        QCOMPARE(page_->gridModel()->rowCount(), 60000);
+        QCOMPARE(page_->selectedSample(), 0);
     }
 
     void histogramShowsTheClasses()
     {
-        const std::vector<int64_t> counts = m_page->histogram()->counts();
+        const std::vector<int64_t> counts = page_->histogram()->counts();
         QCOMPARE(int(counts.size()), 10);
         for (int64_t c : counts)
             QCOMPARE(c, int64_t(6000));
@@ -91,33 +91,33 @@ private Q_SLOTS:
 
     void gridScrollsToTheEndAndSelects()
     {
-        QListView* grid = m_page->gridView();
+        QListView* grid = page_->gridView();
         grid->verticalScrollBar()->setValue(grid->verticalScrollBar()->maximum());
         QTest::qWait(50);
         const QModelIndex last = grid->indexAt(grid->viewport()->rect().bottomLeft() + QPoint(20, -30));
         QVERIFY(last.isValid());
         QVERIFY2(last.row() > 59000, qPrintable(QString::number(last.row())));
         QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, grid->visualRect(last).center());
-        QCOMPARE(m_page->selectedSample(), last.row());
-        QVERIFY(!m_page->detailImage()->pixmap().isNull());
-        screenshot(m_page.get(), QStringLiteral("data-page-grid"));
+        QCOMPARE(page_->selectedSample(), last.row());
+        QVERIFY(!page_->detailImage()->pixmap().isNull());
+        screenshot(page_.get(), QStringLiteral("data-page-grid"));
     }
 
     void testPartShowsTenThousand()
     {
-        m_page->showPart(1);
-        QCOMPARE(m_page->gridModel()->rowCount(), 10000);
-        m_page->showPart(0);
-        m_page->selectSample(7);
+        page_->showPart(1);
+        QCOMPARE(page_->gridModel()->rowCount(), 10000);
+        page_->showPart(0);
+        page_->selectSample(7);
     }
 
     void previewFollowsTheControls()
     {
-        AugmentationPanel* panel = m_page->augmentationPanel();
-        auto* tabs = m_page->findChild<QTabWidget*>();
+        AugmentationPanel* panel = page_->augmentationPanel();
+        auto* tabs = page_->findChild<QTabWidget*>();
         QVERIFY(tabs);
         tabs->setCurrentWidget(panel); // a person opens the Augmentation tab
-        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(page_.get()));
         QVERIFY(panel->isVisible());
         QVERIFY(panel->applyPreset(QStringLiteral("none")));
         const std::vector<QImage> identity = preview(panel);
@@ -142,16 +142,16 @@ private Q_SLOTS:
         QCOMPARE(panel->settings().rotationDegrees, 30.0);
 
         // The preview is the training batch step's own output for this sample and seed.
-        const torch::Tensor sample = m_page->gridModel()->sample(7);
+        const torch::Tensor sample = page_->gridModel()->sample(7);
         const torch::Tensor expected = BatchPrefetcher::augment(
             AugmentationPipeline(panel->settings()), sample.unsqueeze(0).expand({16, -1, -1, -1}).contiguous(),
             panel->seed(), 0);
         QCOMPARE(panel->previewImage(3).pixelColor(10, 10).red(), int(expected[3][0][10][10].item<uint8_t>()));
-        screenshot(m_page.get(), QStringLiteral("data-page-augmentation-rotation30"));
+        screenshot(page_.get(), QStringLiteral("data-page-augmentation-rotation30"));
         QVERIFY(panel->applyPreset(QStringLiteral("strong")));
-        screenshot(m_page.get(), QStringLiteral("data-page-augmentation-strong"));
+        screenshot(page_.get(), QStringLiteral("data-page-augmentation-strong"));
         QVERIFY(panel->applyPreset(QStringLiteral("none")));
-        screenshot(m_page.get(), QStringLiteral("data-page-augmentation-none"));
+        screenshot(page_.get(), QStringLiteral("data-page-augmentation-none"));
     }
 
     void badPathShowsOneLineError()
@@ -162,12 +162,12 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray("\x00\x00\x08\x03\x00\x00\x00\x05", 8));
         f.close();
-        QSignalSpy failed(m_page.get(), &DataPage::loadFailed);
-        QVERIFY(m_page->loadDataset(images));
+        QSignalSpy failed(page_.get(), &DataPage::loadFailed);
+        QVERIFY(page_->loadDataset(images));
         QVERIFY(failed.wait(10000));
         const QString message = failed.first().first().toString();
         QVERIFY2(message.startsWith(images + QLatin1Char(':')) && !message.contains(QLatin1Char('\n')), qPrintable(message));
-        QCOMPARE(m_page->gridModel()->rowCount(), 60000); // the loaded data stays
+        QCOMPARE(page_->gridModel()->rowCount(), 60000); // the loaded data stays
     }
 };
 

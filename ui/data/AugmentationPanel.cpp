@@ -29,48 +29,48 @@ AugmentationPanel::AugmentationPanel(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QHBoxLayout(this);
 
-    m_controlsBox = new QGroupBox(this);
-    auto* form = new QGridLayout(m_controlsBox);
+    controlsBox_ = new QGroupBox(this);
+    auto* form = new QGridLayout(controlsBox_);
     int row = 0;
-    m_presetLabel = new QLabel(m_controlsBox);
-    form->addWidget(m_presetLabel, row, 0);
-    m_preset = new QComboBox(m_controlsBox);
-    m_preset->setObjectName(QStringLiteral("preset"));
+    presetLabel_ = new QLabel(controlsBox_);
+    form->addWidget(presetLabel_, row, 0);
+    preset_ = new QComboBox(controlsBox_);
+    preset_->setObjectName(QStringLiteral("preset"));
     for (const AugmentationPreset& p : AugmentationPresets::instance().kinds())
-        m_preset->addItem(QString(), p.id);
-    m_preset->addItem(QString(), QString()); // "Custom": any other mix
-    form->addWidget(m_preset, row++, 1);
+        preset_->addItem(QString(), p.id);
+    preset_->addItem(QString(), QString()); // "Custom": any other mix
+    form->addWidget(preset_, row++, 1);
     for (const AugmentationKnob& knob : AugmentationSettings::knobs())
         addControl(form, row++, knob);
     form->setRowStretch(row, 1);
-    layout->addWidget(m_controlsBox);
+    layout->addWidget(controlsBox_);
 
-    m_previewBox = new QGroupBox(this);
-    auto* previewLayout = new QVBoxLayout(m_previewBox);
+    previewBox_ = new QGroupBox(this);
+    auto* previewLayout = new QVBoxLayout(previewBox_);
     auto* grid = new QGridLayout;
     grid->setSpacing(4);
     for (int i = 0; i < kDraws; ++i) {
-        auto* cell = new QLabel(m_previewBox);
+        auto* cell = new QLabel(previewBox_);
         cell->setFixedSize(kCell, kCell);
         cell->setAlignment(Qt::AlignCenter);
         cell->setFrameShape(QFrame::StyledPanel);
         grid->addWidget(cell, i / kColumns, i % kColumns);
-        m_cells.push_back(cell);
+        cells_.push_back(cell);
     }
     previewLayout->addLayout(grid);
     auto* bottom = new QHBoxLayout;
-    m_reseed = new QPushButton(m_previewBox);
-    m_reseed->setObjectName(QStringLiteral("reseedButton"));
-    bottom->addWidget(m_reseed);
-    m_timing = new QLabel(m_previewBox);
-    bottom->addWidget(m_timing, 1);
+    reseed_ = new QPushButton(previewBox_);
+    reseed_->setObjectName(QStringLiteral("reseedButton"));
+    bottom->addWidget(reseed_);
+    timing_ = new QLabel(previewBox_);
+    bottom->addWidget(timing_, 1);
     previewLayout->addLayout(bottom);
     previewLayout->addStretch(1);
-    layout->addWidget(m_previewBox, 1);
+    layout->addWidget(previewBox_, 1);
 
-    connect(m_reseed, &QPushButton::clicked, this, &AugmentationPanel::reseed);
-    connect(m_preset, &QComboBox::activated, this, [this](int index) {
-        const QString id = m_preset->itemData(index).toString();
+    connect(reseed_, &QPushButton::clicked, this, &AugmentationPanel::reseed);
+    connect(preset_, &QComboBox::activated, this, [this](int index) {
+        const QString id = preset_->itemData(index).toString();
         if (!id.isEmpty())
             applyPreset(id);
         else
@@ -111,20 +111,20 @@ void AugmentationPanel::addControl(QGridLayout* form, int row, const Augmentatio
     }
     c.editor->setObjectName(knob.key);
     c.editor->installEventFilter(this);
-    m_controls.push_back(c);
+    controls_.push_back(c);
 }
 
 void AugmentationPanel::retranslateUi()
 {
-    m_controlsBox->setTitle(tr("Augmentation"));
-    m_presetLabel->setText(tr("Preset"));
+    controlsBox_->setTitle(tr("Augmentation"));
+    presetLabel_->setText(tr("Preset"));
     const AugmentationPresets& presets = AugmentationPresets::instance();
-    for (int i = 0; i < m_preset->count(); ++i) {
-        const AugmentationPreset* p = presets.find(m_preset->itemData(i).toString());
-        m_preset->setItemText(i, p ? p->translatedName() : tr("Custom"));
-        m_preset->setItemData(i, p ? p->translatedHelp() : tr("Settings that match no preset"), Qt::ToolTipRole);
+    for (int i = 0; i < preset_->count(); ++i) {
+        const AugmentationPreset* p = presets.find(preset_->itemData(i).toString());
+        preset_->setItemText(i, p ? p->translatedName() : tr("Custom"));
+        preset_->setItemData(i, p ? p->translatedHelp() : tr("Settings that match no preset"), Qt::ToolTipRole);
     }
-    for (const Control& c : m_controls) {
+    for (const Control& c : controls_) {
         c.editor->setToolTip(c.knob->translatedHelp());
         if (auto* box = qobject_cast<QCheckBox*>(c.editor))
             box->setText(c.knob->translatedLabel());
@@ -137,11 +137,11 @@ void AugmentationPanel::retranslateUi()
             c.label->setToolTip(c.knob->translatedHelp());
         }
     }
-    m_previewBox->setTitle(tr("Preview: one sample, %1 random draws of the training pipeline").arg(kDraws));
-    m_reseed->setText(tr("Reseed"));
-    m_reseed->setToolTip(tr("Draw new random augmentations of the same sample"));
-    if (!m_preview.empty())
-        m_timing->setText(tr("Updated in %1 ms").arg(m_lastUpdateMs, 0, 'f', 1));
+    previewBox_->setTitle(tr("Preview: one sample, %1 random draws of the training pipeline").arg(kDraws));
+    reseed_->setText(tr("Reseed"));
+    reseed_->setToolTip(tr("Draw new random augmentations of the same sample"));
+    if (!preview_.empty())
+        timing_->setText(tr("Updated in %1 ms").arg(lastUpdateMs_, 0, 'f', 1));
 }
 
 void AugmentationPanel::changeEvent(QEvent* event)
@@ -155,13 +155,13 @@ bool AugmentationPanel::eventFilter(QObject* watched, QEvent* event)
 {
     // A control that gains the focus starts a new undo step; editing within it merges.
     if (event->type() == QEvent::FocusIn)
-        m_session = m_nextSession++;
+        session_ = nextSession_++;
     return QWidget::eventFilter(watched, event);
 }
 
 QWidget* AugmentationPanel::control(const QString& key) const
 {
-    for (const Control& c : m_controls)
+    for (const Control& c : controls_)
         if (c.knob->key == key)
             return c.editor;
     return nullptr;
@@ -169,9 +169,9 @@ QWidget* AugmentationPanel::control(const QString& key) const
 
 void AugmentationPanel::setDocument(ProjectDocument* document)
 {
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
+    if (document_)
+        disconnect(document_, nullptr, this, nullptr);
+    document_ = document;
     if (!document)
         return;
     connect(document, &ProjectDocument::trainingSettingsChanged, this, &AugmentationPanel::followDocument);
@@ -180,8 +180,8 @@ void AugmentationPanel::setDocument(ProjectDocument* document)
 
 void AugmentationPanel::followDocument()
 {
-    if (m_document && m_document->project().training.augmentation != m_pipeline.settings())
-        showSettings(m_document->project().training.augmentation);
+    if (document_ && document_->project().training.augmentation != pipeline_.settings())
+        showSettings(document_->project().training.augmentation);
 }
 
 bool AugmentationPanel::applyPreset(const QString& id)
@@ -195,9 +195,9 @@ bool AugmentationPanel::applyPreset(const QString& id)
 
 void AugmentationPanel::controlEdited(const AugmentationKnob& knob)
 {
-    if (m_updatingControls)
+    if (updatingControls_)
         return;
-    AugmentationSettings s = m_pipeline.settings();
+    AugmentationSettings s = pipeline_.settings();
     QWidget* editor = control(knob.key);
     if (auto* box = qobject_cast<QCheckBox*>(editor))
         knob.setValue(&s, box->isChecked() ? 1 : 0);
@@ -210,21 +210,21 @@ void AugmentationPanel::controlEdited(const AugmentationKnob& knob)
 
 void AugmentationPanel::commit(const AugmentationSettings& settings, const QString& control)
 {
-    if (m_document) {
+    if (document_) {
         // The document's change signal brings the settings back to showSettings().
-        m_document->setAugmentation(settings, control, control == kPresetControl ? 0 : m_session);
+        document_->setAugmentation(settings, control, control == kPresetControl ? 0 : session_);
         followDocument(); // when nothing changed (same settings), show them anyway
     } else {
         showSettings(settings);
     }
     if (control == kPresetControl)
-        m_session = m_nextSession++; // a knob edited after a preset is a new step
+        session_ = nextSession_++; // a knob edited after a preset is a new step
 }
 
 void AugmentationPanel::showSettings(const AugmentationSettings& s)
 {
-    m_updatingControls = true;
-    for (const Control& c : m_controls) {
+    updatingControls_ = true;
+    for (const Control& c : controls_) {
         const double v = c.knob->value(s);
         if (auto* box = qobject_cast<QCheckBox*>(c.editor))
             box->setChecked(v != 0);
@@ -233,9 +233,9 @@ void AugmentationPanel::showSettings(const AugmentationSettings& s)
         else if (auto* count = qobject_cast<QSpinBox*>(c.editor))
             count->setValue(int(v));
     }
-    m_updatingControls = false;
-    const bool changed = s != m_pipeline.settings();
-    m_pipeline.setSettings(s);
+    updatingControls_ = false;
+    const bool changed = s != pipeline_.settings();
+    pipeline_.setSettings(s);
     updatePresetBox();
     updatePreview();
     if (changed)
@@ -244,51 +244,51 @@ void AugmentationPanel::showSettings(const AugmentationSettings& s)
 
 void AugmentationPanel::updatePresetBox()
 {
-    const AugmentationPreset* p = AugmentationPresets::instance().matching(m_pipeline.settings());
-    m_preset->setCurrentIndex(m_preset->findData(p ? p->id : QString()));
+    const AugmentationPreset* p = AugmentationPresets::instance().matching(pipeline_.settings());
+    preset_->setCurrentIndex(preset_->findData(p ? p->id : QString()));
 }
 
 void AugmentationPanel::setSample(const torch::Tensor& chw)
 {
-    m_sample = chw.defined() ? chw.contiguous() : chw;
+    sample_ = chw.defined() ? chw.contiguous() : chw;
     updatePreview();
 }
 
 void AugmentationPanel::reseed()
 {
     // Any new value will do; a counter keeps runs reproducible.
-    m_seed = m_seed * 6364136223846793005ull + 1442695040888963407ull;
+    seed_ = seed_ * 6364136223846793005ull + 1442695040888963407ull;
     updatePreview();
 }
 
 QImage AugmentationPanel::previewImage(int i) const
 {
-    return i >= 0 && size_t(i) < m_preview.size() ? m_preview[size_t(i)] : QImage();
+    return i >= 0 && size_t(i) < preview_.size() ? preview_[size_t(i)] : QImage();
 }
 
 void AugmentationPanel::updatePreview()
 {
-    m_preview.clear();
-    if (!m_sample.defined() || m_sample.dim() != 3) {
-        for (QLabel* cell : m_cells)
+    preview_.clear();
+    if (!sample_.defined() || sample_.dim() != 3) {
+        for (QLabel* cell : cells_)
             cell->clear();
-        m_timing->clear();
+        timing_->clear();
         return;
     }
     QElapsedTimer timer;
     timer.start();
     // kDraws copies of the sample as the first batch of a training pass: each position gets
     // its own random draw, exactly as the samples of a training batch do.
-    const torch::Tensor batch = m_sample.unsqueeze(0).expand({kDraws, -1, -1, -1}).contiguous();
-    const torch::Tensor augmented = BatchPrefetcher::augment(m_pipeline, batch, m_seed, 0);
+    const torch::Tensor batch = sample_.unsqueeze(0).expand({kDraws, -1, -1, -1}).contiguous();
+    const torch::Tensor augmented = BatchPrefetcher::augment(pipeline_, batch, seed_, 0);
     for (int i = 0; i < kDraws; ++i) {
-        m_preview.push_back(SampleImage::fromTensor(augmented[i]));
-        const QImage& image = m_preview.back();
-        m_cells[size_t(i)]->setPixmap(QPixmap::fromImage(
+        preview_.push_back(SampleImage::fromTensor(augmented[i]));
+        const QImage& image = preview_.back();
+        cells_[size_t(i)]->setPixmap(QPixmap::fromImage(
             image.scaled(kCell - 4, kCell - 4, Qt::KeepAspectRatio, Qt::FastTransformation)));
     }
-    m_lastUpdateMs = double(timer.nsecsElapsed()) / 1e6;
-    m_timing->setText(tr("Updated in %1 ms").arg(m_lastUpdateMs, 0, 'f', 1));
+    lastUpdateMs_ = double(timer.nsecsElapsed()) / 1e6;
+    timing_->setText(tr("Updated in %1 ms").arg(lastUpdateMs_, 0, 'f', 1));
     Q_EMIT previewUpdated();
 }
 

@@ -38,7 +38,7 @@ public:
 
     /// Edits and follows this document's augmentation settings; nullptr: the panel's own.
     void setDocument(ProjectDocument* document);
-    AugmentationSettings settings() const { return m_pipeline.settings(); }
+    AugmentationSettings settings() const { return pipeline_.settings(); }
     /// Applies a preset ("none", "light", "digits", "strong") as one edit; false if unknown.
     bool applyPreset(const QString& id);
     /// The sample (uint8 C×H×W) to preview.
@@ -47,11 +47,11 @@ public:
 
     /// The pass seed of the preview: draw i is what BatchPrefetcher::augment gives sample i of
     /// batch 0 in a pass seeded with this.
-    uint64_t seed() const { return m_seed; }
+    uint64_t seed() const { return seed_; }
     /// Draw `i` of the current preview (for tests and screenshots).
     QImage previewImage(int i) const;
     /// Milliseconds the last preview took to compute and show.
-    double lastUpdateMs() const { return m_lastUpdateMs; }
+    double lastUpdateMs() const { return lastUpdateMs_; }
     /// The editor of a knob ("rotation_degrees"): a QDoubleSpinBox, QSpinBox or QCheckBox.
     QWidget* control(const QString& key) const;
 
@@ -81,24 +81,24 @@ private:
     void updatePresetBox();
     void updatePreview();
 
-    QPointer<ProjectDocument> m_document;
-    AugmentationPipeline m_pipeline;
-    torch::Tensor m_sample;
-    uint64_t m_seed = 1;
-    bool m_updatingControls = false;
-    int m_session = 1;     ///< merges edits of one control while it keeps the focus
-    int m_nextSession = 2;
-    double m_lastUpdateMs = 0;
-    std::vector<QImage> m_preview;
+    QPointer<ProjectDocument> document_;
+    AugmentationPipeline pipeline_;
+    torch::Tensor sample_;
+    uint64_t seed_ = 1;
+    bool updatingControls_ = false;
+    int session_ = 1;     ///< merges edits of one control while it keeps the focus
+    int nextSession_ = 2;
+    double lastUpdateMs_ = 0;
+    std::vector<QImage> preview_;
 
-    QGroupBox* m_controlsBox = nullptr;
-    QGroupBox* m_previewBox = nullptr;
-    QLabel* m_presetLabel = nullptr;
-    QComboBox* m_preset = nullptr;
-    std::vector<Control> m_controls;
-    std::vector<QLabel*> m_cells;
-    QPushButton* m_reseed = nullptr;
-    QLabel* m_timing = nullptr;
+    QGroupBox* controlsBox_ = nullptr;
+    QGroupBox* previewBox_ = nullptr;
+    QLabel* presetLabel_ = nullptr;
+    QComboBox* preset_ = nullptr;
+    std::vector<Control> controls_;
+    std::vector<QLabel*> cells_;
+    QPushButton* reseed_ = nullptr;
+    QLabel* timing_ = nullptr;
 };
 
 } // namespace netsmith::ui

@@ -18,17 +18,17 @@ public:
 
     /// One bar per class.
     void setCounts(const QStringList& classNames, const std::vector<int64_t>& counts);
-    std::vector<int64_t> counts() const { return m_counts; }
+    std::vector<int64_t> counts() const { return counts_; }
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    QStringList m_classNames;
-    QBarSeries* m_series;
-    QBarCategoryAxis* m_categories;
-    QValueAxis* m_values;
-    std::vector<int64_t> m_counts;
+    QStringList classNames_;
+    QBarSeries* series_;
+    QBarCategoryAxis* categories_;
+    QValueAxis* values_;
+    std::vector<int64_t> counts_;
 };
 
 } // namespace netsmith::ui

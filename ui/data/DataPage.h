@@ -47,21 +47,21 @@ public:
     /// Starts loading a bundled name or a path on a worker thread; datasetLoaded or loadFailed
     /// follows. Ignored while another load runs (returns false).
     bool loadDataset(const QString& nameOrPath);
-    bool isLoading() const { return m_loader != nullptr; }
-    const DatasetSplits& splits() const { return m_splits; }
-    QString currentName() const { return m_currentName; }
+    bool isLoading() const { return loader_ != nullptr; }
+    const DatasetSplits& splits() const { return splits_; }
+    QString currentName() const { return currentName_; }
 
     /// Shows the training (0) or test (1) part in the grid.
     void showPart(int part);
     /// Selects sample `row` of the shown part: detail and augmentation preview follow.
     void selectSample(int row);
-    int selectedSample() const { return m_selectedRow; }
+    int selectedSample() const { return selectedRow_; }
 
-    SampleGridModel* gridModel() const { return m_model; }
-    QListView* gridView() const { return m_grid; }
-    AugmentationPanel* augmentationPanel() const { return m_augmentation; }
-    ClassHistogramView* histogram() const { return m_histogram; }
-    QLabel* detailImage() const { return m_detailImage; }
+    SampleGridModel* gridModel() const { return model_; }
+    QListView* gridView() const { return grid_; }
+    AugmentationPanel* augmentationPanel() const { return augmentation_; }
+    ClassHistogramView* histogram() const { return histogram_; }
+    QLabel* detailImage() const { return detailImage_; }
 
 Q_SIGNALS:
     void datasetLoaded(const QString& nameOrPath);
@@ -82,15 +82,15 @@ private:
     void updateHistogram();
     void updateDetail();
 
-    DatasetSplits m_splits;
-    QString m_currentName;
-    ProjectDocument* m_document = nullptr;
-    QString m_followed; ///< the document's dataset this page last loaded
-    bool m_active = false;
-    QString m_loadError;  ///< why the last load failed (shown until the next one)
-    QString m_failedName; ///< what that load tried to open
-    int m_part = 0;
-    int m_selectedRow = -1;
+    DatasetSplits splits_;
+    QString currentName_;
+    ProjectDocument* document_ = nullptr;
+    QString followed_; ///< the document's dataset this page last loaded
+    bool active_ = false;
+    QString loadError_;  ///< why the last load failed (shown until the next one)
+    QString failedName_; ///< what that load tried to open
+    int part_ = 0;
+    int selectedRow_ = -1;
 
     // The worker's result, handed over when its thread finishes.
     struct LoadResult
@@ -100,25 +100,25 @@ private:
         QString error;
         bool ok = false;
     };
-    std::shared_ptr<LoadResult> m_pending;
-    QThread* m_loader = nullptr;
+    std::shared_ptr<LoadResult> pending_;
+    QThread* loader_ = nullptr;
 
-    QLabel* m_datasetLabel = nullptr;
-    QLabel* m_showLabel = nullptr;
-    QTabWidget* m_tabs = nullptr;
-    QComboBox* m_bundled = nullptr;
-    QPushButton* m_openFile = nullptr;
-    QPushButton* m_openFolder = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QLabel* m_status = nullptr;
-    QComboBox* m_partBox = nullptr;
-    SampleGridModel* m_model = nullptr;
-    SampleDelegate* m_delegate = nullptr;
-    QListView* m_grid = nullptr;
-    QLabel* m_detailImage = nullptr;
-    QLabel* m_detailText = nullptr;
-    ClassHistogramView* m_histogram = nullptr;
-    AugmentationPanel* m_augmentation = nullptr;
+    QLabel* datasetLabel_ = nullptr;
+    QLabel* showLabel_ = nullptr;
+    QTabWidget* tabs_ = nullptr;
+    QComboBox* bundled_ = nullptr;
+    QPushButton* openFile_ = nullptr;
+    QPushButton* openFolder_ = nullptr;
+    QProgressBar* progress_ = nullptr;
+    QLabel* status_ = nullptr;
+    QComboBox* partBox_ = nullptr;
+    SampleGridModel* model_ = nullptr;
+    SampleDelegate* delegate_ = nullptr;
+    QListView* grid_ = nullptr;
+    QLabel* detailImage_ = nullptr;
+    QLabel* detailText_ = nullptr;
+    ClassHistogramView* histogram_ = nullptr;
+    AugmentationPanel* augmentation_ = nullptr;
 };
 
 } // namespace netsmith::ui

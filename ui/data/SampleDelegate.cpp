@@ -13,12 +13,12 @@ SampleDelegate::SampleDelegate(QObject* parent) : QStyledItemDelegate(parent) {}
 
 void SampleDelegate::setImageSize(int pixels)
 {
-    m_imageSize = pixels;
+    imageSize_ = pixels;
 }
 
 QSize SampleDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
 {
-    return {m_imageSize + 2 * kMargin, m_imageSize + 2 * kMargin + option.fontMetrics.height()};
+    return {imageSize_ + 2 * kMargin, imageSize_ + 2 * kMargin + option.fontMetrics.height()};
 }
 
 void SampleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -27,8 +27,8 @@ void SampleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
     const QPalette& palette = option.palette;
     if (option.state & QStyle::State_Selected)
         painter->fillRect(option.rect, palette.highlight());
-    const QRect imageRect(option.rect.x() + (option.rect.width() - m_imageSize) / 2, option.rect.y() + kMargin,
-                          m_imageSize, m_imageSize);
+    const QRect imageRect(option.rect.x() + (option.rect.width() - imageSize_) / 2, option.rect.y() + kMargin,
+                          imageSize_, imageSize_);
     const QImage image = index.data(Qt::DecorationRole).value<QImage>();
     if (!image.isNull()) {
         const QSize fitted = image.size().scaled(imageRect.size(), Qt::KeepAspectRatio);

@@ -12,13 +12,13 @@ public:
     explicit SampleDelegate(QObject* parent = nullptr);
 
     void setImageSize(int pixels);
-    int imageSize() const { return m_imageSize; }
+    int imageSize() const { return imageSize_; }
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
 private:
-    int m_imageSize = 56;
+    int imageSize_ = 56;
 };
 
 } // namespace netsmith::ui

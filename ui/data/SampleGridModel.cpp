@@ -9,10 +9,10 @@ SampleGridModel::SampleGridModel(QObject* parent) : QAbstractListModel(parent) {
 void SampleGridModel::setDataset(const Dataset& dataset)
 {
     beginResetModel();
-    m_dataset = dataset;
-    if (m_dataset.labels.defined())
-        m_dataset.labels = m_dataset.labels.to(torch::kInt64).contiguous();
-    m_images.clear();
+    dataset_ = dataset;
+    if (dataset_.labels.defined())
+        dataset_.labels = dataset_.labels.to(torch::kInt64).contiguous();
+    images_.clear();
     endResetModel();
 }
 
@@ -20,12 +20,12 @@ torch::Tensor SampleGridModel::sample(int row) const
 {
     if (row < 0 || row >= rowCount())
         return {};
-    return m_dataset.images[row];
+    return dataset_.images[row];
 }
 
 int SampleGridModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_dataset.size());
+    return parent.isValid() ? 0 : int(dataset_.size());
 }
 
 QVariant SampleGridModel::data(const QModelIndex& index, int role) const
@@ -34,8 +34,8 @@ QVariant SampleGridModel::data(const QModelIndex& index, int role) const
         return {};
     const int row = index.row();
     // Read straight from the contiguous int64 labels: this runs for every painted cell.
-    const int64_t label = m_dataset.labels.data_ptr<int64_t>()[row];
-    const QString name = label >= 0 && label < m_dataset.classNames.size() ? m_dataset.classNames[int(label)]
+    const int64_t label = dataset_.labels.data_ptr<int64_t>()[row];
+    const QString name = label >= 0 && label < dataset_.classNames.size() ? dataset_.classNames[int(label)]
                                                                             : QString::number(label);
     switch (role) {
     case Qt::DisplayRole:
@@ -45,11 +45,11 @@ QVariant SampleGridModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return tr("Sample %1: %2").arg(row + 1).arg(name);
     case Qt::DecorationRole: {
-        if (QImage* cached = m_images.object(row))
+        if (QImage* cached = images_.object(row))
             return *cached;
-        auto* image = new QImage(SampleImage::fromTensor(m_dataset.images[row]));
+        auto* image = new QImage(SampleImage::fromTensor(dataset_.images[row]));
         const QImage copy = *image;
-        m_images.insert(row, image);
+        images_.insert(row, image);
         return copy;
     }
     default:

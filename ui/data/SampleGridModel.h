@@ -19,7 +19,7 @@ public:
     explicit SampleGridModel(QObject* parent = nullptr);
 
     void setDataset(const Dataset& dataset);
-    const Dataset& dataset() const { return m_dataset; }
+    const Dataset& dataset() const { return dataset_; }
     /// Sample `row` as uint8 C×H×W.
     torch::Tensor sample(int row) const;
 
@@ -28,8 +28,8 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
 
 private:
-    Dataset m_dataset;
-    mutable QCache<int, QImage> m_images{4096};
+    Dataset dataset_;
+    mutable QCache<int, QImage> images_{4096};
 };
 
 } // namespace netsmith::ui
