@@ -14,13 +14,13 @@ private Q_SLOTS:
     {
         const torch::Tensor labels = torch::arange(200, torch::kInt64) % 4;
         TrainingSettings settings;
-        settings.validationSplit = 0.25;
+        settings.validationSplit = 0.2;
         settings.seed = 9;
         const SplitIndices v = DatasetSplit::validation(labels, settings);
-        const SplitIndices s = DatasetSplit::stratified(labels, 0.25, 9);
+        const SplitIndices s = DatasetSplit::stratified(labels, 0.2, 9);
         QVERIFY(torch::equal(v.heldOut, s.heldOut));
         QVERIFY(torch::equal(v.kept, s.kept));
-        QCOMPARE(v.heldOut.numel(), int64_t(50));
+        QCOMPARE(v.heldOut.numel(), int64_t(40)); // 10 of each class's 50
     }
 
     void stratifiedKeepsClassProportions()
