@@ -279,24 +279,12 @@ void settle()
     }
 }
 
-/// Widgets whose texts are owned by work that lands separately: the augmentation panel and
-/// the training settings form are rebuilt on the options registries and retranslate there.
-bool ownedElsewhere(const QWidget* w)
-{
-    for (const QWidget* p = w; p; p = p->parentWidget()) {
-        const QByteArray cls = p->metaObject()->className();
-        if (cls == "netsmith::ui::AugmentationPanel" || cls == "netsmith::ui::TrainingSettingsForm")
-            return true;
-    }
-    return false;
-}
-
 void collectVisible(QWidget* root, Texts* texts)
 {
     TextCollector collector(texts);
     const QList<QWidget*> all = root->findChildren<QWidget*>() << root;
     for (QWidget* w : all)
-        if (w->isVisible() && !ownedElsewhere(w))
+        if (w->isVisible())
             collector.widget(w);
 }
 
