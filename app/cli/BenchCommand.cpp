@@ -5,6 +5,7 @@
 #include "cli/CliOutput.h"
 #include "cli/TrainingInvocation.h"
 
+#include "data/DatasetSplit.h"
 #include "graph/CostModel.h"
 #include "graph/ShapeInference.h"
 
@@ -50,7 +51,8 @@ int runBench(const QStringList& arguments)
         {QStringLiteral("epochs"), r.epochsCompleted},
         {QStringLiteral("batch_size"), s.batchSize},
         {QStringLiteral("threads"), int(torch::get_num_threads())},
-        {QStringLiteral("train_samples"), double(invocation.data.train.size()) * (1.0 - s.validationSplit)},
+        {QStringLiteral("train_samples"),
+         double(DatasetSplit::validation(invocation.data.train.labels, s).kept.size(0))},
         {QStringLiteral("train_gflops_per_second"), sps * 6.0 * macs / 1e9},
         {QStringLiteral("test_accuracy"), r.testAccuracy},
         {QStringLiteral("device"), r.device},

@@ -81,9 +81,6 @@ public:
     QString runInfoPath() const { return file(QStringLiteral("run.json")); }
 
     bool writeProject(const Project& project, QString* error) const;
-    bool writeModel(GraphModule& model, QString* error) const;
-    bool writeEvaluation(const ClassificationReport& report, const QStringList& classes, QString* error) const;
-    bool writeRunInfo(const RunInfo& info, QString* error) const;
     /// A run's results, in the order that keeps the folder consistent: project.netsmith,
     /// model.pt, evaluation.json (when `evaluation` is given), run.json last.
     bool writeResults(const Project& project, GraphModule& model, const ClassificationReport* evaluation,
@@ -96,6 +93,10 @@ public:
     QString lastStatus() const;
 
 private:
+    bool writeModel(GraphModule& model, QString* error) const;
+    bool writeEvaluation(const ClassificationReport& report, const QStringList& classes, QString* error) const;
+    bool writeRunInfo(const RunInfo& info, QString* error) const;
+
     QString dir_;
 };
 

@@ -234,12 +234,9 @@ void AugmentationPanel::showSettings(const AugmentationSettings& s)
             count->setValue(int(v));
     }
     updatingControls_ = false;
-    const bool changed = s != pipeline_.settings();
     pipeline_.setSettings(s);
     updatePresetBox();
     updatePreview();
-    if (changed)
-        Q_EMIT settingsChanged();
 }
 
 void AugmentationPanel::updatePresetBox()

@@ -50,13 +50,10 @@ public:
     uint64_t seed() const { return seed_; }
     /// Draw `i` of the current preview (for tests and screenshots).
     QImage previewImage(int i) const;
-    /// Milliseconds the last preview took to compute and show.
-    double lastUpdateMs() const { return lastUpdateMs_; }
     /// The editor of a knob ("rotation_degrees"): a QDoubleSpinBox, QSpinBox or QCheckBox.
     QWidget* control(const QString& key) const;
 
 Q_SIGNALS:
-    void settingsChanged();
     void previewUpdated();
 
 protected:

@@ -241,7 +241,11 @@ void DrawPadPage::changeEvent(QEvent* event)
             showModelName();
         const QString layer = layerCombo_->currentData().toString();
         fillLayerChoices();
-        setHeatMapLayer(layer);
+        {
+            // One pass below, not a second one from the combo's change signal.
+            const QSignalBlocker block(layerCombo_);
+            setHeatMapLayer(layer);
+        }
         updatePrediction();
     }
     QWidget::changeEvent(event);
@@ -473,6 +477,10 @@ void DrawPadPage::showProblem(const QString& message)
     topLabel_->setText(message);
     bars_->setProbabilities({});
     canvas_->setOverlay({});
+    // A note about the last drawing's heat map no longer applies; one about the model does.
+    if (!explainer_ || !explainer_->defaultGradCamLayer().isEmpty())
+        heatMapProblem_.clear();
+    heatMapNote_->setText(heatMapProblem_);
     Q_EMIT predictionUpdated();
 }
 

@@ -171,6 +171,7 @@ void TrainingPage::setDocument(ProjectDocument* document)
     connect(document_, &ProjectDocument::analysisChanged, this, follow);
     connect(document_, &ProjectDocument::trainingSettingsChanged, this, follow);
     connect(document_, &ProjectDocument::datasetChanged, this, follow);
+    connect(document_, &ProjectDocument::projectNameChanged, this, follow);
     connect(this, &TrainingPage::trainingSettingsEdited, document_,
             [this](const TrainingSettings& settings) { document_->setTrainingSettings(settings); });
 }
@@ -183,7 +184,8 @@ void TrainingPage::setProject(const Project& project)
 
 Project TrainingPage::project() const
 {
-    Project p = project_;
+    // With a document, the run is exactly what the document holds now.
+    Project p = document_ ? document_->project() : project_;
     p.training = form_->settings();
     return p;
 }
