@@ -3,7 +3,6 @@
 #include "designer/LayeredLayout.h"
 #include "designer/commands/AddNodeCommand.h"
 #include "designer/commands/AutoLayoutCommand.h"
-#include "designer/commands/ChangeAugmentationCommand.h"
 #include "designer/commands/ChangeProjectTextCommand.h"
 #include "designer/commands/ChangeParamCommand.h"
 #include "designer/commands/ChangeTrainingSettingsCommand.h"
@@ -237,9 +236,17 @@ void ProjectDocument::setTrainingSettings(const TrainingSettings& settings, int 
 
 void ProjectDocument::setAugmentation(const AugmentationSettings& settings, const QString& control, int mergeSession)
 {
-    if (settings != project_.training.augmentation)
-        undoStack_->push(new ChangeAugmentationCommand(this, project_.training.augmentation, settings, control,
-                                                       mergeSession));
+    if (settings == project_.training.augmentation)
+        return;
+    QString label = QCoreApplication::translate("DesignerCommand", "preset");
+    for (const AugmentationKnob& k : AugmentationSettings::knobs())
+        if (k.key == control)
+            label = k.translatedLabel();
+    TrainingSettings changed = project_.training;
+    changed.augmentation = settings;
+    undoStack_->push(new ChangeTrainingSettingsCommand(
+        this, project_.training, changed, mergeSession, control,
+        QCoreApplication::translate("DesignerCommand", "Change augmentation: %1").arg(label)));
 }
 
 void ProjectDocument::setDataset(const QString& dataset)
@@ -370,12 +377,6 @@ void ProjectDocument::applyName(int id, const QString& name)
 void ProjectDocument::applyTrainingSettings(const TrainingSettings& settings)
 {
     project_.training = settings;
-    Q_EMIT trainingSettingsChanged();
-}
-
-void ProjectDocument::applyAugmentation(const AugmentationSettings& settings)
-{
-    project_.training.augmentation = settings;
     Q_EMIT trainingSettingsChanged();
 }
 

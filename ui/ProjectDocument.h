@@ -85,7 +85,6 @@ public:
     void applyParam(int id, const QString& key, const QVariant& value);
     void applyName(int id, const QString& name);
     void applyTrainingSettings(const TrainingSettings& settings);
-    void applyAugmentation(const AugmentationSettings& settings);
     void applyDataset(const QString& dataset);
     void applyProjectName(const QString& name);
     int nodeIndex(int id) const;

@@ -17,7 +17,6 @@ list(APPEND NETSMITH_UI_SOURCES
   designer/RecoveryFile.h designer/RecoveryFile.cpp
   designer/commands/AddNodeCommand.h designer/commands/AddNodeCommand.cpp
   designer/commands/AutoLayoutCommand.h designer/commands/AutoLayoutCommand.cpp
-  designer/commands/ChangeAugmentationCommand.h designer/commands/ChangeAugmentationCommand.cpp
   designer/commands/ChangeProjectTextCommand.h designer/commands/ChangeProjectTextCommand.cpp
   designer/commands/ChangeParamCommand.h designer/commands/ChangeParamCommand.cpp
   designer/commands/ChangeTrainingSettingsCommand.h designer/commands/ChangeTrainingSettingsCommand.cpp

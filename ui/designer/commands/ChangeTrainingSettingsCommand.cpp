@@ -9,14 +9,16 @@ namespace netsmith::ui {
 ChangeTrainingSettingsCommand::ChangeTrainingSettingsCommand(ProjectDocument* document,
                                                              const TrainingSettings& oldSettings,
                                                              const TrainingSettings& newSettings,
-                                                             int mergeSession, QUndoCommand* parent)
+                                                             int mergeSession, const QString& mergeKey,
+                                                             const QString& text, QUndoCommand* parent)
     : QUndoCommand(parent)
     , document_(document)
     , old_(oldSettings)
     , new_(newSettings)
     , mergeSession_(mergeSession)
+    , mergeKey_(mergeKey)
 {
-    setText(QCoreApplication::translate("DesignerCommand", "Change training settings"));
+    setText(text.isEmpty() ? QCoreApplication::translate("DesignerCommand", "Change training settings") : text);
 }
 
 void ChangeTrainingSettingsCommand::redo()
@@ -38,7 +40,7 @@ bool ChangeTrainingSettingsCommand::mergeWith(const QUndoCommand* other)
 {
     // Edits of one burst (spinning the epochs up and down) are one step.
     const auto* o = static_cast<const ChangeTrainingSettingsCommand*>(other);
-    if (o->mergeSession_ != mergeSession_)
+    if (o->mergeSession_ != mergeSession_ || o->mergeKey_ != mergeKey_)
         return false;
     new_ = o->new_;
     setObsolete(new_ == old_);

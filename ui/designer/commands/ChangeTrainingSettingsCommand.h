@@ -1,5 +1,7 @@
 #pragma once
-// Undo step: the training settings changed (from the training page or a dialog).
+// Undo step: the training settings changed (the Train page's form, or one augmentation
+// control on the Data page). Successive edits of one burst merge into one step; with a
+// `mergeKey` (an augmentation knob's key, "preset") only edits of that same control merge.
 #include "project/TrainingSettings.h"
 
 #include <QUndoCommand>
@@ -13,6 +15,7 @@ class ChangeTrainingSettingsCommand : public QUndoCommand
 public:
     ChangeTrainingSettingsCommand(ProjectDocument* document, const TrainingSettings& oldSettings,
                                   const TrainingSettings& newSettings, int mergeSession = 0,
+                                  const QString& mergeKey = {}, const QString& text = {},
                                   QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
@@ -24,6 +27,7 @@ private:
     TrainingSettings old_;
     TrainingSettings new_;
     int mergeSession_;
+    QString mergeKey_;
 };
 
 } // namespace netsmith::ui
