@@ -138,8 +138,8 @@ void DataPage::retranslateUi()
     // What the page shows now, said again in the new language.
     if (loader_)
         status_->setText(tr("Loading %1…").arg(pending_ ? pending_->nameOrPath : QString()));
-    else if (!loadError_.isEmpty() && active_)
-        loadDataset(failedName_); // the reason comes back in the new language (only if looked at)
+    else if (!loadError_.isEmpty())
+        loadDataset(failedName_); // the reason comes back in the new language
     else if (!currentName_.isEmpty())
         showLoadedStatus();
     const bool loaded = !currentName_.isEmpty();
