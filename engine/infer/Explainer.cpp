@@ -14,13 +14,18 @@ Explainer::Explainer(TrainedModel model)
 {
 }
 
+QString Explainer::noGradCamLayerMessage()
+{
+    return QCoreApplication::translate(
+        "Explainer", "This model has no convolutional layer, so there is no Grad-CAM map (the saliency view "
+                     "still works).");
+}
+
 QString Explainer::gradCamLayerFor(const ExplanationRequest& request, ExplanationMap* map) const
 {
     map->layer = request.gradCamLayer.isEmpty() ? defaultGradCamLayer_ : request.gradCamLayer;
     if (map->layer.isEmpty()) {
-        map->problem = QCoreApplication::translate(
-            "Explainer", "This model has no convolutional layer, so there is no Grad-CAM map (the saliency view "
-                         "still works).");
+        map->problem = noGradCamLayerMessage();
     } else if (!model().project.graph.nodeByName(map->layer)) {
         map->problem =
             QCoreApplication::translate("Explainer", "There is no layer \"%1\" in this model.").arg(map->layer);

@@ -43,6 +43,8 @@ public:
     const QStringList& gradCamLayers() const { return gradCamLayers_; }
     /// The last convolutional layer, or empty when the model has none.
     const QString& defaultGradCamLayer() const { return defaultGradCamLayer_; }
+    /// Why there is no Grad-CAM map for a model without a convolutional layer.
+    static QString noGradCamLayerMessage();
 
     /// uint8 C×H×W `pixels`, as the preprocessor makes them. Without explanations this is one
     /// forward pass without gradients (Predictor::predict); with them, one forward and one

@@ -18,15 +18,16 @@ MetricsLog::MetricsLog(const QString& path, QStringList classNames)
     : file_(path)
     , classNames_(std::move(classNames))
 {
-    file_.open(QIODevice::WriteOnly | QIODevice::Append);
+    failed_ = !file_.open(QIODevice::WriteOnly | QIODevice::Append);
 }
 
 void MetricsLog::write(const QJsonObject& line)
 {
     if (!file_.isOpen())
         return;
-    file_.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
-    file_.flush();
+    const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+    if (file_.write(bytes) != bytes.size() || !file_.flush())
+        failed_ = true;
 }
 
 void MetricsLog::onBatch(const BatchEvent& e)

@@ -14,6 +14,9 @@ class MetricsLog : public TrainingObserver
 public:
     MetricsLog(const QString& path, QStringList classNames);
     bool isOpen() const { return file_.isOpen(); }
+    /// Whether a line could not be opened, written or flushed (a full disk): the file is
+    /// incomplete from then on, and errorString() says why.
+    bool failed() const { return failed_; }
     QString errorString() const { return file_.errorString(); }
 
     void onBatch(const BatchEvent& e) override;
@@ -27,6 +30,7 @@ private:
     void write(const QJsonObject& line);
     QFile file_;
     QStringList classNames_;
+    bool failed_ = false;
 };
 
 } // namespace netsmith

@@ -1,5 +1,6 @@
 #include "train/RunRecorder.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace netsmith {
@@ -34,6 +35,12 @@ std::unique_ptr<RunRecorder> RunRecorder::create(const QString& root, const Proj
 
 bool RunRecorder::finish(const TrainingResult& result, GraphModule model, QString* error)
 {
+    // A log that lost lines (a full disk) must not be passed off as a complete run.
+    if (log_.failed()) {
+        *error = QCoreApplication::translate("RunRecorder", "Cannot write %1: %2")
+                     .arg(folder_.metricsPath(), log_.errorString());
+        return false;
+    }
     if (!model || result.epochsCompleted < 1 || result.status == TrainingStatus::Failed)
         return true;
     RunInfo info;

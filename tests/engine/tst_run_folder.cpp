@@ -193,6 +193,17 @@ private Q_SLOTS:
         QCOMPARE(recorder->folder().lastStatus(), QStringLiteral("failed"));
     }
 
+    void aMetricsLogThatLostLinesSaysSo()
+    {
+        // /dev/full accepts the open and fails every write with "No space left on device".
+        if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+            QSKIP("no /dev/full here");
+        MetricsLog log(QStringLiteral("/dev/full"), {});
+        QVERIFY(!log.failed());
+        log.onStatus({TrainingStatus::Running, {}});
+        QVERIFY(log.failed());
+    }
+
     void notARunFolderSaysWhich()
     {
         RunSummary summary;

@@ -192,6 +192,21 @@ private Q_SLOTS:
         QVERIFY(!sameWeights(a.model(), c.model()));
     }
 
+    void trainsWithTheProjectsAugmentation()
+    {
+        // The project's own settings drive the batches: with a rotation the weights differ
+        // from a run without one, and the same rotation and seed give the same weights again.
+        Project p = tinyProject(3, /*conv=*/true);
+        Trainer plain(p, tinyData());
+        QVERIFY(plain.run().ok());
+        p.training.augmentation.rotationDegrees = 30;
+        Trainer rotated(p, tinyData()), again(p, tinyData());
+        QVERIFY(rotated.run().ok());
+        QVERIFY(again.run().ok());
+        QVERIFY(!sameWeights(plain.model(), rotated.model()));
+        QVERIFY(sameWeights(rotated.model(), again.model()));
+    }
+
     void resumeEqualsUninterruptedRun()
     {
         // Dropout in the model makes the random generator state part of what must survive.

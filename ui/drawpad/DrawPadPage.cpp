@@ -537,8 +537,7 @@ void DrawPadPage::fillLayerChoices()
     const QString last = explainer_->defaultGradCamLayer();
     if (last.isEmpty()) {
         layerCombo_->setEnabled(false);
-        heatMapProblem_ = tr("This model has no convolutional layer, so there is no Grad-CAM heat map; the saliency "
-                             "view still works.");
+        heatMapProblem_ = Explainer::noGradCamLayerMessage();
         heatMapNote_->setText(heatMapProblem_);
         return;
     }
