@@ -12,12 +12,13 @@ jobs=${NETSMITH_JOBS:-$(nproc)}
 
 packages=(
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6svg6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libgl-dev
   libtorch-dev libopenblas0-pthread libopencv-dev zlib1g-dev
   xvfb xauth fonts-wqy-microhei
   dataset-fashion-mnist
   python3 python3-numpy python3-sklearn
+  libonnx-dev python3-torch python3-onnx
 )
 
 missing=()
@@ -51,6 +52,20 @@ fi
 
 if [ -x "$root/scripts/prepare-datasets.sh" ]; then
   "$root/scripts/prepare-datasets.sh"
+fi
+
+# The export tests prove ONNX files in ONNX Runtime itself: its Node package, CPU only (its
+# install script would only fetch a CUDA provider). Kept in the build folder, pinned.
+ort_version=1.20.1
+ort_dir=$build_dir/tools
+if [ "$(cat "$ort_dir/onnxruntime-node.version" 2>/dev/null)" != "$ort_version" ]; then
+  mkdir -p "$ort_dir"
+  if (cd "$ort_dir" && ONNXRUNTIME_NODE_INSTALL=skip npm install --silent --ignore-scripts --no-audit --no-fund \
+        --no-save --prefix "$ort_dir" "onnxruntime-node@$ort_version" >/dev/null); then
+    echo "$ort_version" >"$ort_dir/onnxruntime-node.version"
+  else
+    echo "netsmith: warning: 'npm install onnxruntime-node@$ort_version' failed; the ONNX export test will fail until this script runs again with network access" >&2
+  fi
 fi
 
 [ "${1:-}" = "--no-build" ] && exit 0

@@ -415,6 +415,46 @@
         <source>%1: unknown choice &quot;%2&quot; (use %3)</source>
         <translation>%1：未知的选项“%2”（可用 %3）</translation>
     </message>
+    <message>
+        <source>&lt;run-dir | project --weights model.pt&gt; --format torchscript|onnx|pytorch [--out PATH] [--opset N]</source>
+        <translation>&lt;运行文件夹 | 项目 --weights model.pt&gt; --format torchscript|onnx|pytorch [--out 路径] [--opset N]</translation>
+    </message>
+    <message>
+        <source>Export a trained model as TorchScript (.pt), ONNX (.onnx) or PyTorch code (model.py + weights.pt), with its normalisation and class names inside.</source>
+        <translation>将训练好的模型导出为 TorchScript（.pt）、ONNX（.onnx）或 PyTorch 代码（model.py + weights.pt），其中包含归一化参数和类别名称。</translation>
+    </message>
+    <message>
+        <source>export does not know the option %1</source>
+        <translation>export 不认识选项 %1</translation>
+    </message>
+    <message>
+        <source>export takes one run folder (or a project with --weights)</source>
+        <translation>export 需要一个运行文件夹（或带 --weights 的项目）</translation>
+    </message>
+    <message>
+        <source>--format must be one of: %1</source>
+        <translation>--format 必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>--opset needs a whole number, not &quot;%1&quot;</source>
+        <translation>--opset 需要整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--opset is for --format onnx only</source>
+        <translation>--opset 仅适用于 --format onnx</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 KB)</source>
+        <translation>已写入 %1（%2 KB）</translation>
+    </message>
+    <message>
+        <source>Use it in Python:</source>
+        <translation>在 Python 中使用：</translation>
+    </message>
+    <message>
+        <source>Or in C++ with LibTorch:</source>
+        <translation>或在 C++ 中使用 LibTorch：</translation>
+    </message>
 </context>
 <context>
     <name>Datasets</name>
@@ -1063,6 +1103,41 @@
     </message>
 </context>
 <context>
+    <name>ModelExporter</name>
+    <message>
+        <source>TorchScript (.pt): runs in PyTorch and in C++ with LibTorch, no Python code needed; can be fine-tuned further.</source>
+        <translation>TorchScript（.pt）：可在 PyTorch 和使用 LibTorch 的 C++ 中运行，无需 Python 代码；还可继续微调。</translation>
+    </message>
+    <message>
+        <source>ONNX (.onnx): for ONNX Runtime and other inference engines, on servers, phones and browsers.</source>
+        <translation>ONNX（.onnx）：用于 ONNX Runtime 等推理引擎，可部署在服务器、手机和浏览器上。</translation>
+    </message>
+    <message>
+        <source>PyTorch code (model.py + weights.pt): a readable nn.Module to study, change and train in Python.</source>
+        <translation>PyTorch 代码（model.py + weights.pt）：可读的 nn.Module，便于在 Python 中学习、修改和训练。</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>无法导出到 %1：%2</translation>
+    </message>
+    <message>
+        <source>there is no trained model</source>
+        <translation>没有已训练的模型</translation>
+    </message>
+    <message>
+        <source>PyTorch code goes into a folder, and this is a file</source>
+        <translation>PyTorch 代码需要导出到文件夹，而这是一个文件</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>无法创建该文件夹</translation>
+    </message>
+    <message>
+        <source>%1 does not load: %2</source>
+        <translation>%1 无法加载：%2</translation>
+    </message>
+</context>
+<context>
     <name>ModelGraph</name>
     <message>
         <source>That layer no longer exists.</source>
@@ -1173,6 +1248,17 @@
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>OnnxExporter</name>
+    <message>
+        <source>ONNX opset %1 is not supported: Netsmith writes opsets %2 to %3</source>
+        <translation>不支持 ONNX 算子集 %1：Netsmith 可写出算子集 %2 到 %3</translation>
+    </message>
+    <message>
+        <source>The ONNX model could not be serialised</source>
+        <translation>无法序列化 ONNX 模型</translation>
     </message>
 </context>
 <context>

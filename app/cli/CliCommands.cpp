@@ -31,6 +31,12 @@ const std::vector<CliCommand>& commands()
         {"predict", QT_TRANSLATE_NOOP("Cli", "<run-dir | project --weights model.pt> <image>... [--json] [--heatmap DIR]"),
          QT_TRANSLATE_NOOP("Cli", "Predict the class of image files with a trained model (draw-pad preprocessing)."),
          runPredict},
+        {"export",
+         QT_TRANSLATE_NOOP("Cli", "<run-dir | project --weights model.pt> --format torchscript|onnx|pytorch "
+                                  "[--out PATH] [--opset N]"),
+         QT_TRANSLATE_NOOP("Cli", "Export a trained model as TorchScript (.pt), ONNX (.onnx) or PyTorch code "
+                                  "(model.py + weights.pt), with its normalisation and class names inside."),
+         runExport},
         {"datasets", QT_TRANSLATE_NOOP("Cli", "[name | path] [--prepare]"),
          QT_TRANSLATE_NOOP("Cli", "List the bundled datasets, or load one name or path and describe it."),
          runDatasets},

@@ -26,5 +26,6 @@ int runEvaluate(const QStringList& args);
 int runBench(const QStringList& args);
 int runPredict(const QStringList& args);
 int runDatasets(const QStringList& args);
+int runExport(const QStringList& args);
 
 } // namespace netsmith::cli

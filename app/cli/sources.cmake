@@ -10,4 +10,5 @@ set(NETSMITH_CLI_SOURCES
   cli/BenchCommand.cpp
   cli/PredictCommand.cpp
   cli/DatasetsCommand.cpp
+  cli/ExportCommand.cpp
 )

@@ -1,6 +1,7 @@
 #pragma once
 // LayerKind describes one kind of layer once, for every feature: palette, property editor,
-// validation, shape inference, cost model, the LibTorch builder and the summary.
+// validation, shape inference, cost model, the LibTorch builder, the summary and export.
+#include "graph/LayerExport.h"
 #include "graph/ParamSpec.h"
 #include "graph/Shape.h"
 
@@ -76,6 +77,8 @@ struct LayerKind
     std::function<ShapeResult(const LayerContext&)> inferShape;
     std::function<LayerCost(const LayerContext&, const Shape& output)> cost;
     std::function<BuiltLayer(const LayerContext&)> build;
+    /// The same computation for the exporters: TorchScript, PyTorch code, ONNX.
+    LayerExport exporting;
 
     QString translatedName() const;
     QString translatedHelp() const;

@@ -1,6 +1,7 @@
 list(APPEND NETSMITH_ENGINE_SOURCES
   graph/Shape.h graph/Shape.cpp
   graph/ParamSpec.h
+  graph/LayerExport.h
   graph/LayerKind.h graph/LayerKind.cpp
   graph/LayerRegistry.h graph/LayerRegistry.cpp
   graph/layers/LayerDefinitions.h

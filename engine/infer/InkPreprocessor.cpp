@@ -175,4 +175,22 @@ cv::Mat InkPreprocessor::mapToSource(const PreparedImage& prepared, const torch:
     return out;
 }
 
+QJsonObject InkPreprocessor::recipe()
+{
+    return {
+        {QStringLiteral("name"), QStringLiteral("netsmith-ink")},
+        {QStringLiteral("grey"), QStringLiteral("luminance; transparent pixels count as white paper")},
+        {QStringLiteral("ink"), QStringLiteral("distance from the background's grey level (dark ink on light paper "
+                                               "or light ink on a dark background), 0..255")},
+        {QStringLiteral("ink_threshold"), kInkThreshold},
+        {QStringLiteral("crop"), QStringLiteral("to the bounding box of ink >= ink_threshold")},
+        {QStringLiteral("fit_fraction"), kFitFraction},
+        {QStringLiteral("fit"), QStringLiteral("scale the crop to fit fit_fraction of the input's height and width, "
+                                               "keeping its aspect ratio (area interpolation when shrinking, bilinear when enlarging)")},
+        {QStringLiteral("place"), QStringLiteral("centre of mass of the ink at the centre of the input")},
+        {QStringLiteral("polarity"), QStringLiteral("bright ink (255) on black (0)")},
+        {QStringLiteral("scale"), QStringLiteral("divide by 255: the exported model takes pixels in [0, 1]")},
+    };
+}
+
 } // namespace netsmith

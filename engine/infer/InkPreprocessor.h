@@ -6,6 +6,7 @@
 // of the input. The draw pad and `netsmith-cli predict` share this one implementation.
 #include "graph/Shape.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <opencv2/core.hpp>
 #include <torch/torch.h>
@@ -43,6 +44,10 @@ public:
     /// Carries a map over the input (H×W float, e.g. Grad-CAM) back onto the source image's
     /// geometry: float32 `sourceSize` map, zero where the input did not reach.
     static cv::Mat mapToSource(const PreparedImage& prepared, const torch::Tensor& inputMap, cv::Size sourceSize);
+
+    /// The steps above as data, for exported models (ExportMetadata): what a program feeding
+    /// drawings to the exported model must do to them first.
+    static QJsonObject recipe();
 
     /// Grey ink strength of an image: 0 = paper, 255 = full ink, whatever its polarity.
     static cv::Mat inkStrength(const cv::Mat& image, bool* darkBackground);
