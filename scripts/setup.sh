@@ -55,16 +55,21 @@ if [ -x "$root/scripts/prepare-datasets.sh" ]; then
 fi
 
 # The export tests prove ONNX files in ONNX Runtime itself: its Node package, CPU only (its
-# install script would only fetch a CUDA provider). Kept in the build folder, pinned.
-ort_version=1.20.1
-ort_dir=$build_dir/tools
-if [ "$(cat "$ort_dir/onnxruntime-node.version" 2>/dev/null)" != "$ort_version" ]; then
-  mkdir -p "$ort_dir"
-  if (cd "$ort_dir" && ONNXRUNTIME_NODE_INSTALL=skip npm install --silent --ignore-scripts --no-audit --no-fund \
-        --no-save --prefix "$ort_dir" "onnxruntime-node@$ort_version" >/dev/null); then
-    echo "$ort_version" >"$ort_dir/onnxruntime-node.version"
-  else
-    echo "netsmith: warning: 'npm install onnxruntime-node@$ort_version' failed; the ONNX export test will fail until this script runs again with network access" >&2
+# install script would only fetch a CUDA provider). Only test.sh asks for it (~40 MB once the
+# other platforms' binaries are dropped); kept in the build folder, pinned.
+if [ "${NETSMITH_TEST_CLIENTS:-0}" = 1 ]; then
+  ort_version=1.20.1
+  ort_dir=$build_dir/tools
+  if [ "$(cat "$ort_dir/onnxruntime-node.version" 2>/dev/null)" != "$ort_version" ]; then
+    mkdir -p "$ort_dir"
+    if (cd "$ort_dir" && ONNXRUNTIME_NODE_INSTALL=skip npm install --silent --ignore-scripts --no-audit --no-fund \
+          --no-save --prefix "$ort_dir" "onnxruntime-node@$ort_version" >/dev/null); then
+      find "$ort_dir/node_modules/onnxruntime-node/bin" -mindepth 2 -maxdepth 3 -type d \
+        ! -path "*/linux" ! -path "*/linux/$(uname -m | sed 's/x86_64/x64/;s/aarch64/arm64/')" -prune -exec rm -rf {} +
+      echo "$ort_version" >"$ort_dir/onnxruntime-node.version"
+    else
+      echo "netsmith: warning: 'npm install onnxruntime-node@$ort_version' failed; the ONNX export test will fail until this script runs again with network access" >&2
+    fi
   fi
 fi
 
