@@ -77,6 +77,17 @@ ExportPlan ExportPlan::of(const TrainedModel& model)
     return plan;
 }
 
+QStringList ExportPlan::inputsOf(const ExportStep& step, const std::vector<QString>& values,
+                                 const QString& input) const
+{
+    QStringList out;
+    for (size_t from : step.inputs)
+        out << values[from];
+    if (out.isEmpty())
+        out << input;
+    return out;
+}
+
 QJsonObject ExportPlan::renamed() const
 {
     QJsonObject out;

@@ -44,6 +44,9 @@ struct ExportPlan
 
     /// Throws InvalidGraphError for a graph that does not validate (a loaded model always does).
     static ExportPlan of(const TrainedModel& model);
+    /// What feeds `step`, in port order: the `values` (one per step, as an exporter names
+    /// them) of the steps before it, or `input` for the Input layer.
+    QStringList inputsOf(const ExportStep& step, const std::vector<QString>& values, const QString& input) const;
     /// Node name -> identifier, for the names the exporters had to change.
     QJsonObject renamed() const;
 };

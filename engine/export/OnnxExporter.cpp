@@ -178,11 +178,7 @@ QByteArray OnnxExporter::serialize(const ExportPlan& plan, int opset, QString* e
     std::vector<QString> value(plan.steps.size());
     for (size_t i = 0; i < plan.steps.size(); ++i) {
         const ExportStep& step = plan.steps[i];
-        QStringList inputs;
-        for (size_t from : step.inputs)
-            inputs << value[from];
-        if (inputs.isEmpty())
-            inputs << x;
+        const QStringList inputs = plan.inputsOf(step, value, x);
         writer.beginLayer(&step);
         value[i] = step.kind->exporting.onnx(step.context(), inputs, writer, error);
         if (value[i].isEmpty())

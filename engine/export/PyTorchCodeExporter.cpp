@@ -124,11 +124,7 @@ QString PyTorchCodeExporter::source(const ExportPlan& plan)
     std::vector<QString> value(plan.steps.size());
     for (size_t i = 0; i < plan.steps.size(); ++i) {
         const ExportStep& step = plan.steps[i];
-        QStringList inputs;
-        for (size_t from : step.inputs)
-            inputs << value[from];
-        if (inputs.isEmpty())
-            inputs << QStringLiteral("x");
+        const QStringList inputs = plan.inputsOf(step, value, QStringLiteral("x"));
         QString expression;
         if (step.module) {
             init += QStringLiteral("        self.%1 = %2\n")

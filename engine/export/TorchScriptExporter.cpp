@@ -24,11 +24,7 @@ QString rootForward(const ExportPlan& plan)
     std::vector<QString> value(plan.steps.size());
     for (size_t i = 0; i < plan.steps.size(); ++i) {
         const ExportStep& step = plan.steps[i];
-        QStringList inputs;
-        for (size_t from : step.inputs)
-            inputs << value[from];
-        if (inputs.isEmpty())
-            inputs << input;
+        const QStringList inputs = plan.inputsOf(step, value, input);
         QString expression;
         if (step.module) {
             if (inputs.size() != 1)
