@@ -2319,6 +2319,14 @@ Size: %6, mean pixel %7</source>
         <source>Draw &amp;&amp; predict</source>
         <translation>手写与预测</translation>
     </message>
+    <message>
+        <source>Export model…</source>
+        <translation>导出模型…</translation>
+    </message>
+    <message>
+        <source>Deploy this model as TorchScript, ONNX or PyTorch code.</source>
+        <translation>将此模型部署为 TorchScript、ONNX 或 PyTorch 代码。</translation>
+    </message>
 </context>
 <context>
     <name>netsmith::ui::DrawingCanvas</name>
@@ -2348,6 +2356,109 @@ Size: %6, mean pixel %7</source>
     <message>
         <source>Validation split (%1 samples) after epoch %2: accuracy %3, macro AUC %4</source>
         <translation>验证集（%1 个样本），第 %2 轮后：准确率 %3，宏平均 AUC %4</translation>
+    </message>
+</context>
+<context>
+    <name>netsmith::ui::ExportDialog</name>
+    <message>
+        <source>Export Model</source>
+        <translation>导出模型</translation>
+    </message>
+    <message>
+        <source>Model: %1 (%2 classes), from %3</source>
+        <translation>模型：%1（%2 个类别），来自 %3</translation>
+    </message>
+    <message>
+        <source>TorchScript (.pt)</source>
+        <translation>TorchScript（.pt）</translation>
+    </message>
+    <message>
+        <source>ONNX (.onnx)</source>
+        <translation>ONNX（.onnx）</translation>
+    </message>
+    <message>
+        <source>PyTorch code (folder)</source>
+        <translation>PyTorch 代码（文件夹）</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>保存到：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>ONNX opset:</source>
+        <translation>ONNX 算子集：</translation>
+    </message>
+    <message>
+        <source>The ONNX operator set version; 13 suits most runtimes.</source>
+        <translation>ONNX 算子集版本；13 适用于大多数运行时。</translation>
+    </message>
+    <message>
+        <source>Use it:</source>
+        <translation>使用方法：</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Folder for model.py and weights.pt</source>
+        <translation>存放 model.py 和 weights.pt 的文件夹</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx)</source>
+        <translation>ONNX 模型 (*.onnx)</translation>
+    </message>
+    <message>
+        <source>TorchScript models (*.pt)</source>
+        <translation>TorchScript 模型 (*.pt)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the model first.</source>
+        <translation>请先选择模型的保存位置。</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 KB)</source>
+        <translation>已写入 %1（%2 KB）</translation>
+    </message>
+    <message>
+        <source>Checked: reloaded with torch::jit::load and run on %1 samples of %2; largest difference from this model %3.</source>
+        <translation>已检查：用 torch::jit::load 重新加载，并在 %2 的 %1 个样本上运行；与当前模型的最大差异为 %3。</translation>
+    </message>
+    <message>
+        <source>Checked: reloaded with torch::jit::load and run on %1 random inputs (the dataset did not load); largest difference from this model %2.</source>
+        <translation>已检查：用 torch::jit::load 重新加载，并在 %1 个随机输入上运行（数据集未能加载）；与当前模型的最大差异为 %2。</translation>
+    </message>
+    <message>
+        <source>Not checked here: load it with the snippet below in %1.</source>
+        <translation>此处未检查：请用下面的代码片段在 %1 中加载。</translation>
+    </message>
+    <message>
+        <source>ONNX Runtime</source>
+        <translation>ONNX Runtime</translation>
+    </message>
+    <message>
+        <source>PyTorch</source>
+        <translation>PyTorch</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2734,22 @@ Size: %6, mean pixel %7</source>
     <message>
         <source>The draw pad now uses the model of %1</source>
         <translation>手写板现在使用 %1 中的模型</translation>
+    </message>
+    <message>
+        <source>Export Model</source>
+        <translation>导出模型</translation>
+    </message>
+    <message>
+        <source>There is no trained model yet. Train one on the Train page, or open a run on the Draw &amp; predict page or in the run history, then export it.</source>
+        <translation>还没有训练好的模型。请先在“训练”页训练一个模型，或在“手写与预测”页或运行历史中打开一次运行，然后再导出。</translation>
+    </message>
+    <message>
+        <source>Export &amp;Model…</source>
+        <translation>导出模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Deploy the trained model (the draw pad&apos;s) as TorchScript, ONNX or PyTorch code</source>
+        <translation>将训练好的模型（绘图板当前使用的）部署为 TorchScript、ONNX 或 PyTorch 代码</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +3049,14 @@ Size: %6, mean pixel %7</source>
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Export model…</source>
+        <translation>导出模型…</translation>
+    </message>
+    <message>
+        <source>Deploy the selected run&apos;s model as TorchScript, ONNX or PyTorch code.</source>
+        <translation>将所选运行的模型部署为 TorchScript、ONNX 或 PyTorch 代码。</translation>
     </message>
 </context>
 <context>

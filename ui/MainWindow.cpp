@@ -4,6 +4,7 @@
 #include "PageSwitcher.h"
 #include "ProjectDocument.h"
 #include "data/DataPage.h"
+#include "deploy/ExportDialog.h"
 #include "designer/DesignerPage.h"
 #include "designer/NewProjectDialog.h"
 #include "designer/RecoveryFile.h"
@@ -123,6 +124,16 @@ void MainWindow::createPages()
             [this](const QString& path) { openFile(path); });
     connect(trainingPage_, &TrainingPage::drawPadRequested, this,
             [this](const QString& run) { sendRunToDrawPad(run, true); });
+    connect(trainingPage_, &TrainingPage::exportRequested, this, [this](const QString& run) {
+        TrainedModel model;
+        QString error;
+        if (!TrainedModel::loadRun(run, &model, &error)) {
+            QMessageBox::warning(this, tr("Export Model"), error);
+            return;
+        }
+        openExportDialog(model);
+    });
+    connect(drawPad_, &DrawPadPage::exportRequested, this, &MainWindow::exportModelDialog);
     connect(trainingPage_->controller(), &TrainingController::finished, this,
             [this](const TrainingResult& result, const QString& run) {
                 if (result.ok())
@@ -140,6 +151,24 @@ void MainWindow::sendRunToDrawPad(const QString& runDirectory, bool switchToPage
     statusBar()->showMessage(tr("The draw pad now uses the model of %1").arg(runDirectory), 8000);
     if (switchToPage)
         pages_->setCurrentWidget(drawPad_);
+}
+
+void MainWindow::exportModelDialog()
+{
+    if (const TrainedModel* model = drawPad_->model()) {
+        openExportDialog(*model);
+        return;
+    }
+    QMessageBox::information(this, tr("Export Model"),
+                             tr("There is no trained model yet. Train one on the Train page, or open a run on the "
+                                "Draw & predict page or in the run history, then export it."));
+}
+
+void MainWindow::openExportDialog(const TrainedModel& model)
+{
+    // Runs live in the application's data folder; exports are the user's files.
+    ExportDialog dialog(model, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), this);
+    dialog.exec();
 }
 
 void MainWindow::addPage(WorkbenchPage* page)
@@ -176,12 +205,14 @@ void MainWindow::createActions()
     a.save = makeAction(QStringLiteral("save"), QKeySequence::Save);
     a.saveAs = makeAction(QStringLiteral("saveAs"), QKeySequence::SaveAs);
     a.exportDiagram = makeAction(QStringLiteral("exportDiagram"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    a.exportModel = makeAction(QStringLiteral("exportModel"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     a.quit = makeAction(QStringLiteral("quit"), QKeySequence::Quit);
     connect(a.newProject, &QAction::triggered, this, &MainWindow::newProject);
     connect(a.open, &QAction::triggered, this, &MainWindow::openDialog);
     connect(a.save, &QAction::triggered, this, &MainWindow::save);
     connect(a.saveAs, &QAction::triggered, this, &MainWindow::saveAsDialog);
     connect(a.exportDiagram, &QAction::triggered, this, &MainWindow::exportDiagramDialog);
+    connect(a.exportModel, &QAction::triggered, this, &MainWindow::exportModelDialog);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
 
     // Undo and redo belong to the document, whichever page made the edit.
@@ -232,7 +263,7 @@ void MainWindow::createMenus()
     fileMenu_->addActions({a.newProject, a.open});
     recentMenu_ = fileMenu_->addMenu(QString());
     fileMenu_->addSeparator();
-    fileMenu_->addActions({a.save, a.saveAs, a.exportDiagram});
+    fileMenu_->addActions({a.save, a.saveAs, a.exportDiagram, a.exportModel});
     fileMenu_->addSeparator();
     fileMenu_->addAction(a.quit);
 
@@ -283,6 +314,8 @@ void MainWindow::retranslateUi()
     set(a.save, tr("&Save"), tr("Save the project"));
     set(a.saveAs, tr("Save &As…"), tr("Save the project under a new name"));
     set(a.exportDiagram, tr("&Export Diagram…"), tr("Save the canvas as a PNG or SVG picture"));
+    set(a.exportModel, tr("Export &Model…"),
+        tr("Deploy the trained model (the draw pad's) as TorchScript, ONNX or PyTorch code"));
     set(a.quit, tr("&Quit"));
     set(a.focusCanvas, tr("Go to &Canvas"));
     set(a.about, tr("&About Netsmith"));

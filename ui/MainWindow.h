@@ -14,6 +14,10 @@ class QTabWidget;
 class QTimer;
 class QToolBar;
 
+namespace netsmith {
+struct TrainedModel;
+}
+
 namespace netsmith::ui {
 
 class DataPage;
@@ -37,6 +41,7 @@ public:
         QAction* save = nullptr;
         QAction* saveAs = nullptr;
         QAction* exportDiagram = nullptr;
+        QAction* exportModel = nullptr;
         QAction* quit = nullptr;
         QAction* undo = nullptr;
         QAction* redo = nullptr;
@@ -106,6 +111,10 @@ private:
     bool save();
     bool saveAsDialog();
     void exportDiagramDialog();
+    /// The Deploy step for the draw pad's model (the last trained or loaded), or a hint when
+    /// there is none yet.
+    void exportModelDialog();
+    void openExportDialog(const TrainedModel& model);
     void readSettings();
     void writeSettings();
 

@@ -74,6 +74,10 @@ bool ModelExporter::write(const TrainedModel& model, const ExportRequest& reques
         return fail(QCoreApplication::translate("ModelExporter", "there is no trained model"));
     try {
         const ExportPlan plan = ExportPlan::of(model);
+        // A file goes into its folder, made if missing (~/Documents on a fresh account, say);
+        // if it cannot be made, the write below says so with the file's name.
+        if (request.format != ExportFormat::PyTorch)
+            QDir().mkpath(QFileInfo(request.path).absolutePath());
         switch (request.format) {
         case ExportFormat::TorchScript: {
             if (!writeFileAtomically(request.path, TorchScriptExporter::serialize(plan), error))

@@ -113,6 +113,9 @@ void DrawPadPage::buildLayout()
     connect(openModel, &QPushButton::clicked, this, &DrawPadPage::chooseModel);
     auto* openImage = texts_.openImage = new QPushButton(this);
     connect(openImage, &QPushButton::clicked, this, &DrawPadPage::chooseImage);
+    auto* exportModel = texts_.exportModel = new QPushButton(this);
+    exportModel->setEnabled(false);
+    connect(exportModel, &QPushButton::clicked, this, &DrawPadPage::exportRequested);
     modelLabel_ = new QLabel(this);
     modelLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* sources = new QHBoxLayout;
@@ -120,6 +123,7 @@ void DrawPadPage::buildLayout()
     sources->addWidget(openModel);
     sources->addWidget(openImage);
     sources->addWidget(modelLabel_, 1);
+    sources->addWidget(exportModel);
 
     // Pen tools.
     penWidth_ = new QSlider(Qt::Horizontal, this);
@@ -258,6 +262,8 @@ void DrawPadPage::retranslateUi()
     texts_.openRun->setToolTip(tr("Predict with a training run: a folder with project.netsmith and model.pt."));
     texts_.openModel->setText(tr("Open model…"));
     texts_.openModel->setToolTip(tr("Predict with a project file and a weights file (model.pt)."));
+    texts_.exportModel->setText(tr("Export model…"));
+    texts_.exportModel->setToolTip(tr("Deploy this model as TorchScript, ONNX or PyTorch code."));
     texts_.openImage->setText(tr("Open image…"));
     texts_.openImage->setToolTip(tr("Put a picture on the paper and predict it."));
     penWidth_->setToolTip(tr("Pen width in paper pixels (the paper is 280×280)."));
@@ -323,11 +329,17 @@ bool DrawPadPage::loadModel(const QString& projectOrPreset, const QString& weigh
     return true;
 }
 
+const TrainedModel* DrawPadPage::model() const
+{
+    return explainer_ ? &explainer_->model() : nullptr;
+}
+
 void DrawPadPage::setModel(TrainedModel model)
 {
     preprocessor_ = std::make_unique<InkPreprocessor>(model.inputShape());
     explainer_ = std::make_unique<Explainer>(std::move(model));
     const TrainedModel& m = explainer_->model();
+    texts_.exportModel->setEnabled(true);
     showModelName();
     bars_->setClasses(m.classNames);
     fillLabelChoices();

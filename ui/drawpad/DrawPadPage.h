@@ -47,6 +47,8 @@ public:
     /// A model trained or loaded elsewhere (e.g. the run that just finished).
     void setModel(TrainedModel model);
     bool hasModel() const { return explainer_ != nullptr; }
+    /// The model predicting now, or null.
+    const TrainedModel* model() const;
 
     /// Puts a picture on the paper and predicts it.
     bool openImage(const QString& path, QString* error = nullptr);
@@ -81,6 +83,8 @@ Q_SIGNALS:
     void predictionUpdated();
     void latencyMeasured(double milliseconds);
     void modelChanged();
+    /// "Export model…": deploy the model this page predicts with (the window opens the dialog).
+    void exportRequested();
 
 private Q_SLOTS:
     void schedulePrediction();
@@ -138,6 +142,7 @@ private:
         QPushButton* openRun = nullptr;
         QPushButton* openModel = nullptr;
         QPushButton* openImage = nullptr;
+        QPushButton* exportModel = nullptr;
         QToolButton* undoStroke = nullptr;
         QToolButton* clear = nullptr;
         QLabel* pen = nullptr;

@@ -69,12 +69,14 @@ RunHistoryView::RunHistoryView(QWidget* parent)
     auto* reload = reload_ = new QPushButton(this);
     open_ = new QPushButton(this);
     drawPad_ = new QPushButton(this);
+    export_ = new QPushButton(this);
     auto* top = new QHBoxLayout;
     top->addWidget(rootLabel_, 1);
     top->addWidget(chooseRoot);
     top->addWidget(reload);
     top->addWidget(open_);
     top->addWidget(drawPad_);
+    top->addWidget(export_);
 
     table_ = new QTableWidget(this);
     table_->setColumnCount(9);
@@ -120,6 +122,11 @@ RunHistoryView::RunHistoryView(QWidget* parent)
         if (!rows.empty())
             Q_EMIT drawPadRequested(runs_[std::size_t(rows.front())].directory);
     });
+    connect(export_, &QPushButton::clicked, this, [this] {
+        const std::vector<int> rows = selectedRuns();
+        if (!rows.empty())
+            Q_EMIT exportRequested(runs_[std::size_t(rows.front())].directory);
+    });
     retranslateUi();
 }
 
@@ -136,6 +143,8 @@ void RunHistoryView::retranslateUi()
     reload_->setText(tr("Refresh"));
     open_->setText(tr("Open project"));
     drawPad_->setText(tr("Send model to draw pad"));
+    export_->setText(tr("Export model…"));
+    export_->setToolTip(tr("Deploy the selected run's model as TorchScript, ONNX or PyTorch code."));
     overlayLabel_->setText(tr("Overlay"));
     table_->setHorizontalHeaderLabels({tr("Name"), tr("Date"), tr("Model"), tr("Parameters"), tr("Best val. accuracy"),
                                        tr("Test accuracy"), tr("Duration"), tr("Device"), tr("Status")});
@@ -209,8 +218,11 @@ void RunHistoryView::updateOverlay()
 {
     const std::vector<int> rows = selectedRuns();
     open_->setEnabled(rows.size() == 1);
-    drawPad_->setEnabled(rows.size() == 1 && QFile::exists(runs_[std::size_t(rows.front())].directory +
-                                                             QStringLiteral("/model.pt")));
+    // A model to predict with or to export: one run, with its trained weights.
+    const bool hasModel = rows.size() == 1 && QFile::exists(runs_[std::size_t(rows.front())].directory +
+                                                            QStringLiteral("/model.pt"));
+    drawPad_->setEnabled(hasModel);
+    export_->setEnabled(hasModel);
     chart_->removeAllSeries();
     const QString key = metric_->currentData().toString();
     chart_->chart()->axes(Qt::Vertical).value(0)->setTitleText(metric_->currentText());

@@ -34,6 +34,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void openProjectRequested(const QString& projectPath);
     void drawPadRequested(const QString& runDirectory);
+    void exportRequested(const QString& runDirectory);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -55,6 +56,7 @@ private:
     LiveChartView* chart_ = nullptr;
     QPushButton* open_ = nullptr;
     QPushButton* drawPad_ = nullptr;
+    QPushButton* export_ = nullptr;
 };
 
 } // namespace netsmith::ui

@@ -123,6 +123,7 @@ TrainingPage::TrainingPage(QWidget* parent)
     connect(controller_, &TrainingController::finished, this, &TrainingPage::showFinished);
     connect(history_, &RunHistoryView::openProjectRequested, this, &TrainingPage::openProjectRequested);
     connect(history_, &RunHistoryView::drawPadRequested, this, &TrainingPage::drawPadRequested);
+    connect(history_, &RunHistoryView::exportRequested, this, &TrainingPage::exportRequested);
 
     history_->setRunsRoot(controller_->runsRoot());
     retranslateUi();

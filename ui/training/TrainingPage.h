@@ -68,6 +68,7 @@ Q_SIGNALS:
     void trainingSettingsEdited(const netsmith::TrainingSettings& settings);
     void openProjectRequested(const QString& projectPath);
     void drawPadRequested(const QString& runDirectory);
+    void exportRequested(const QString& runDirectory);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -1,0 +1,3 @@
+list(APPEND NETSMITH_UI_SOURCES
+  deploy/ExportDialog.h deploy/ExportDialog.cpp
+)
