@@ -7,7 +7,10 @@
 // after the first, the figure `netsmith-cli bench` reports) as one JSON line at the end.
 //
 //   netsmith-dashboard-bench [project|preset=seed-cnn] [--data digits] [--epochs 3]
-//                            [--batch-size 32] [--threads 2] [--screenshot FILE.png]
+//                            [--batch-size 32] [--threads 2] [--screenshot FILE.png] [--trace]
+// --trace times every event the UI thread delivers while training runs and prints, to stderr,
+// where the UI thread's time went: per receiver class and event type, the total, the count
+// and the longest delivery (the question "which GUI update costs the training its speed").
 // bench/dashboard_responsiveness.sh runs it interleaved with `netsmith-cli bench`.
 #include "data/DatasetCatalog.h"
 #include "evaluation/EvaluationPanel.h"
@@ -26,11 +29,61 @@
 #include <QTextStream>
 #include <QTimer>
 #include <algorithm>
+#include <map>
+#include <ctime>
 #include <cstdio>
 
 using namespace netsmith;
 
 namespace {
+
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+/// Times each event delivery on the UI thread (nested deliveries count in their parent too).
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool tracing = false;
+    struct Cost
+    {
+        double totalMs = 0, maxMs = 0;
+        int count = 0;
+    };
+    std::map<QString, Cost> costs;
+    int depth = 0;
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (!tracing || depth > 0) {
+            ++depth;
+            const bool r = QApplication::notify(receiver, event);
+            --depth;
+            return r;
+        }
+        // Named before delivery: the event may delete its receiver (DeferredDelete).
+        const QString key = QStringLiteral("%1 / %2")
+                                .arg(QString::fromLatin1(receiver->metaObject()->className()))
+                                .arg(int(event->type()));
+        // CPU time of the UI thread, not wall time: while training runs on both cores, a
+        // handler's wall time mostly measures how long it waited for a core.
+        const double start = threadCpuMs();
+        ++depth;
+        const bool r = QApplication::notify(receiver, event);
+        --depth;
+        const double ms = threadCpuMs() - start;
+        Cost& c = costs[key];
+        c.totalMs += ms;
+        c.maxMs = std::max(c.maxMs, ms);
+        ++c.count;
+        return r;
+    }
+};
 
 double percentile(std::vector<double> v, double q)
 {
@@ -45,8 +98,9 @@ double percentile(std::vector<double> v, double q)
 
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
+    const bool trace = args.removeAll(QStringLiteral("--trace")) > 0;
     auto option = [&](const QString& name, const QString& fallback) {
         const int i = args.indexOf(name);
         if (i < 0 || i + 1 >= args.size())
@@ -127,11 +181,32 @@ int main(int argc, char** argv)
         }
         page.tabs()->setCurrentIndex(e.epoch % 2);
     });
+    QElapsedTimer wall;
     QTimer::singleShot(0, &page, [&] {
+        app.tracing = trace;
+        wall.start();
         probe.start();
         page.startButton()->click();
     });
     app.exec();
+    if (trace) {
+        std::vector<std::pair<QString, TracingApplication::Cost>> rows(app.costs.begin(), app.costs.end());
+        std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.second.totalMs > b.second.totalMs; });
+        double total = 0;
+        for (const auto& r : rows)
+            total += r.second.totalMs;
+        err << QStringLiteral("UI thread CPU %1 ms in events, over %2 ms of training (%3% of one core)\n")
+                   .arg(total, 0, 'f', 0)
+                   .arg(double(wall.elapsed()), 0, 'f', 0)
+                   .arg(100.0 * total / std::max<double>(1, double(wall.elapsed())), 0, 'f', 1);
+        for (size_t i = 0; i < std::min<size_t>(rows.size(), 15); ++i)
+            err << QStringLiteral("  %1 ms  %2 events  max %3 ms  %4\n")
+                       .arg(rows[i].second.totalMs, 8, 'f', 1)
+                       .arg(rows[i].second.count, 6)
+                       .arg(rows[i].second.maxMs, 7, 'f', 1)
+                       .arg(rows[i].first);
+        err.flush();
+    }
 
     QJsonObject out{{QStringLiteral("project"), projectName},
                     {QStringLiteral("data"), data},

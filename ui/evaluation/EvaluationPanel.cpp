@@ -81,6 +81,7 @@ void EvaluationPanel::showHeading()
 void EvaluationPanel::clear()
 {
     samples_.reset();
+    pending_.reset();
     roc_->clear();
     pr_->clear();
     confusion_->setMatrix({}, {});
@@ -96,10 +97,27 @@ void EvaluationPanel::setEvaluation(const EvaluationEvent& event)
     shown_ = Shown{event.split == EvaluationEvent::Split::Test, int64_t(r.samples), int(event.epoch), r.accuracy,
                    r.rocAucMacro};
     showHeading();
+    pending_ = r;
+    if (isVisible())
+        drawPending();
+}
+
+void EvaluationPanel::drawPending() const
+{
+    if (!pending_)
+        return;
+    const ClassificationReport r = std::move(*pending_);
+    pending_.reset();
     roc_->setReport(r, classNames_);
     pr_->setReport(r, classNames_);
     confusion_->setMatrix(r.confusion, classNames_);
     table_->setReport(r, classNames_);
+}
+
+void EvaluationPanel::showEvent(QShowEvent* event)
+{
+    drawPending();
+    QWidget::showEvent(event);
 }
 
 void EvaluationPanel::openCell(int trueClass, int predictedClass)

@@ -199,11 +199,24 @@ void LiveChartView::fitAxes()
     const double pad = y1 - y0 > 1e-12 ? 0.05 * (y1 - y0) : std::max(1e-6, std::abs(y0) * 0.05);
     // Epochs count from 0 and loss, accuracy and rates are never negative: keep those origins,
     // and let Qt round the ends so that ticks read 0, 2, 4 rather than 0.00497, 1.75.
-    xAxis_->setRange(std::min(0.0, x0), x1);
-    xAxis_->applyNiceNumbers();
+    setNiceRange(xAxis_, std::min(0.0, x0), x1);
     const double top = y1 <= yCeiling_ ? std::min(yCeiling_, y1 + pad) : y1 + pad;
-    yAxis_->setRange(y0 >= 0 ? std::max(0.0, y0 - pad) : y0 - pad, top);
-    yAxis_->applyNiceNumbers();
+    setNiceRange(yAxis_, y0 >= 0 ? std::max(0.0, y0 - pad) : y0 - pad, top);
+}
+
+void LiveChartView::setNiceRange(QValueAxis* axis, double low, double high)
+{
+    // Qt's nice numbers, worked out on a detached axis: the live one is touched only when
+    // its ends or ticks really change. Every change re-lays out the whole chart, which was
+    // most of what the dashboard cost the UI thread while training (dashboard_bench --trace).
+    QValueAxis probe;
+    probe.setTickCount(axis->tickCount());
+    probe.setRange(low, high);
+    probe.applyNiceNumbers();
+    if (probe.min() != axis->min() || probe.max() != axis->max())
+        axis->setRange(probe.min(), probe.max());
+    if (probe.tickCount() != axis->tickCount())
+        axis->setTickCount(probe.tickCount());
 }
 
 QString LiveChartView::describePoint(int series, const QPointF& value) const
