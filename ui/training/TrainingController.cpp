@@ -164,10 +164,10 @@ void TrainingController::stop()
 void TrainingController::runOnWorker(Project project, std::shared_ptr<DatasetSplits> data)
 {
 #ifdef Q_OS_LINUX
-    // Training runs a little below the UI thread (nice +5 for this thread and the torch
-    // worker threads it starts, which inherit it), so that a redraw gets a core at once
-    // instead of waiting for a time slice of the training threads; the UI uses so little
-    // that training loses nothing measurable (bench/dashboard_responsiveness.sh).
+    // Training runs a little below the UI thread: nice +5 for this thread and for the torch
+    // (libgomp) worker threads, which this thread starts and which inherit it. A redraw then
+    // gets a core at once instead of waiting out the training threads' time slice; the UI
+    // needs about a tenth of one core while a run trains (bench/dashboard_bench.cpp --trace).
     setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 5);
 #endif
     auto result = std::make_shared<TrainingResult>();
