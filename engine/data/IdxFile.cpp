@@ -13,6 +13,9 @@ namespace {
 
 constexpr int kUnsignedByte = 0x08;
 constexpr int kMaxDimensions = 4;
+/// 16 GiB of pixels: far beyond any dataset Netsmith trains on, and a bound on what a header
+/// can make it allocate.
+constexpr int64_t kMaxValues = int64_t(1) << 34;
 
 // One interface over a plain file and a gzip stream, so the parser below reads both alike.
 class ByteStream
@@ -76,6 +79,8 @@ public:
 
     /// Whether a gzip stream ended cleanly (a cut-off .gz reads short without an error).
     bool compressed() const { return compressed_; }
+    /// Bytes left in a plain file; -1 for a gzip stream, whose length is known only at its end.
+    int64_t remaining() const { return compressed_ ? -1 : file_.size() - file_.pos(); }
 
 private:
     QString path_;
@@ -138,15 +143,50 @@ bool IdxFile::read(const QString& path, torch::Tensor* out, QString* error)
     std::vector<int64_t> dims;
     if (!in.open(error) || !readHeader(in, path, &dims, error))
         return false;
+    // The product is checked before it is formed: four dimensions of 2^30 would wrap to 0.
     int64_t count = 1;
-    for (int64_t d : dims)
+    for (int64_t d : dims) {
+        if (d != 0 && count > kMaxValues / d) {
+            *error = QCoreApplication::translate("Datasets", "%1: the IDX dimensions describe more than %2 values, "
+                                                             "more than Netsmith loads")
+                         .arg(path)
+                         .arg(kMaxValues);
+            return false;
+        }
         count *= d;
-    if (count > (int64_t(1) << 34)) {
-        *error = QCoreApplication::translate("Datasets", "%1: the IDX dimensions describe more data than can be loaded").arg(path);
+    }
+    // Nothing is allocated for values a plain file does not hold (a 200-byte file may
+    // announce 16 GiB). A gzip stream is read in chunks, so memory grows only with real data.
+    const int64_t available = in.remaining();
+    if (available >= 0 && available < count) {
+        *error = QCoreApplication::translate("Datasets", "%1: the file is truncated (the header announces %2 values, found %3)")
+                     .arg(path)
+                     .arg(count)
+                     .arg(available);
         return false;
     }
-    torch::Tensor values = torch::empty(dims, torch::kUInt8);
-    const int64_t got = in.read(reinterpret_cast<char*>(values.data_ptr<uint8_t>()), count);
+    torch::Tensor values;
+    int64_t got = 0;
+    if (available >= 0) {
+        values = torch::empty(dims, torch::kUInt8);
+        got = in.read(reinterpret_cast<char*>(values.data_ptr<uint8_t>()), count);
+    } else {
+        QByteArray data;
+        constexpr int64_t kChunk = int64_t(1) << 26;
+        while (got >= 0 && got < count) {
+            const int64_t want = std::min(kChunk, count - got);
+            data.resize(qsizetype(got + want));
+            const int64_t n = in.read(data.data() + got, want);
+            if (n < 0)
+                got = -1;
+            else if (n == 0)
+                break;
+            else
+                got += n;
+        }
+        if (got == count)
+            values = torch::from_blob(data.data(), dims, torch::kUInt8).clone();
+    }
     if (got < 0) {
         *error = QCoreApplication::translate("Datasets", "%1: the compressed data is damaged").arg(path);
         return false;

@@ -26,6 +26,33 @@ class TestCliDatasets : public QObject
     }
 
 private Q_SLOTS:
+    void aHeaderCannotMakeItAllocate()
+    {
+        // A 216-byte IDX whose header announces 2^30 x 4 x 4 values (16 GiB). Under a 3 GB
+        // memory limit, reserving that space before reading aborted the process (issue 15).
+        QTemporaryDir dir;
+        auto be32 = [](uint32_t v) {
+            const char bytes[] = {char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
+            return QByteArray(bytes, 4);
+        };
+        const QString images = dir.filePath(QStringLiteral("big-images-idx3-ubyte"));
+        const QString labels = dir.filePath(QStringLiteral("big-labels-idx1-ubyte"));
+        QVERIFY(netsmith::fixtures::writeFile(images, QByteArray("\0\0\x08\x03", 4) + be32(1u << 30) + be32(4) + be32(4) +
+                                                          QByteArray(200, '\0')));
+        QVERIFY(netsmith::fixtures::writeFile(labels, QByteArray("\0\0\x08\x01", 4) + be32(1u << 30) + QByteArray(20, '\0')));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("NETSMITH_LANG"), QStringLiteral("en"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("ulimit -v 3000000; exec \"$0\" datasets \"$1\""),
+                                         QStringLiteral(NETSMITH_CLI_PATH), images});
+        QVERIFY(p.waitForFinished(120000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() == 2, qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("truncated")) && err.contains(images), qPrintable(err));
+    }
+
     void listsBundledDatasets()
     {
         QTemporaryDir dataDir;

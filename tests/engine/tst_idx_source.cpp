@@ -95,6 +95,21 @@ private Q_SLOTS:
         QTest::newRow("count mismatch") << QStringLiteral("labels") << idxBytes({9}, labelValues(9, 10)) << QStringLiteral("count mismatch");
         QTest::newRow("float type") << QStringLiteral("labels") << idxBytes({10}, labelValues(10, 10), 0x0D) << QStringLiteral("not supported");
         QTest::newRow("empty file") << QStringLiteral("labels") << QByteArray() << QStringLiteral("truncated");
+        // Dimensions whose product overflows int64 (they wrapped to 0, passed the size cap and
+        // made torch::empty throw, uncaught), and a header announcing 16 GiB over 200 bytes.
+        auto header = [](std::initializer_list<uint32_t> dims) {
+            QByteArray h("\0\0\x08", 3);
+            h.append(char(dims.size()));
+            for (uint32_t d : dims)
+                h.append(char(d >> 24)).append(char(d >> 16)).append(char(d >> 8)).append(char(d));
+            return h + QByteArray(200, '\0');
+        };
+        QTest::newRow("4 x 2^30 overflows") << QStringLiteral("images") << header({1u << 30, 1u << 30, 1u << 30, 1u << 30})
+                                            << QStringLiteral("more than Netsmith loads");
+        QTest::newRow("2^30 x 2^30 x 16 overflows") << QStringLiteral("images") << header({1u << 30, 1u << 30, 16})
+                                                    << QStringLiteral("more than Netsmith loads");
+        QTest::newRow("16 GiB announced") << QStringLiteral("images") << header({1u << 30, 4, 4})
+                                          << QStringLiteral("truncated");
     }
     void corruptionIsNamed()
     {
