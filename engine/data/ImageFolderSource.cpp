@@ -74,8 +74,19 @@ bool decode(const QString& file, cv::Mat* out, QString* error)
     }
     const QByteArray bytes = f.readAll();
     cv::Mat m;
-    if (!bytes.isEmpty())
-        m = cv::imdecode(cv::Mat(1, int(bytes.size()), CV_8U, const_cast<char*>(bytes.constData())), cv::IMREAD_UNCHANGED);
+    try {
+        if (!bytes.isEmpty())
+            m = cv::imdecode(cv::Mat(1, int(bytes.size()), CV_8U, const_cast<char*>(bytes.constData())),
+                             cv::IMREAD_UNCHANGED);
+    } catch (const cv::Exception&) {
+        // OpenCV refuses, by throwing, an image over its pixel limit (a header may say
+        // 40000 x 40000); the file is named instead of the process aborting.
+        *error = QCoreApplication::translate("Datasets", "%1: the image is too large or too damaged to decode "
+                                                         "(OpenCV decodes at most %2 pixels)")
+                     .arg(file)
+                     .arg(qint64(1) << 30);
+        return false;
+    }
     if (m.empty()) {
         *error = QCoreApplication::translate("Datasets", "%1: unreadable image (not a PNG, JPEG or BMP that OpenCV can decode)").arg(file);
         return false;

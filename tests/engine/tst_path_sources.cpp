@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <opencv2/imgcodecs.hpp>
+#include <zlib.h>
 
 using namespace netsmith;
 using namespace netsmith::fixtures;
@@ -227,6 +228,31 @@ private Q_SLOTS:
         error = loadError(dir.path());
         QVERIFY2(error.startsWith(dir.filePath(QStringLiteral("c/broken.png"))) && error.contains(QLatin1String("unreadable image")),
                  qPrintable(error));
+    }
+
+    void anImageTooLargeToDecodeIsNamed()
+    {
+        // A valid PNG header announcing 40000 x 40000 pixels: OpenCV refuses it by throwing,
+        // which escaped the image-folder reader and aborted the process (issue 15).
+        QTemporaryDir dir;
+        QDir().mkpath(dir.filePath(QStringLiteral("a")));
+        QDir().mkpath(dir.filePath(QStringLiteral("b")));
+        writeImage(dir.filePath(QStringLiteral("a/1.png")), 8, 8, 1, 1);
+        auto be32 = [](uint32_t v) {
+            const char bytes[] = {char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
+            return QByteArray(bytes, 4);
+        };
+        QByteArray ihdr = QByteArray("IHDR") + be32(40000) + be32(40000) + QByteArray("\x08\x00\x00\x00\x00", 5);
+        auto chunk = [&](const QByteArray& typeAndData) {
+            const auto crc = uint32_t(crc32(0, reinterpret_cast<const Bytef*>(typeAndData.constData()), uInt(typeAndData.size())));
+            return be32(uint32_t(typeAndData.size() - 4)) + typeAndData + be32(crc);
+        };
+        const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + chunk(ihdr) + chunk(QByteArray("IDAT")) +
+                               chunk(QByteArray("IEND"));
+        const QString big = dir.filePath(QStringLiteral("b/huge.png"));
+        writeFile(big, png);
+        const QString error = loadError(dir.path());
+        QVERIFY2(error.startsWith(big) && error.contains(QLatin1String("too large")), qPrintable(error));
     }
 };
 
