@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace netsmith {
 
 namespace {
@@ -80,6 +82,31 @@ bool Project::fromJson(const QJsonObject& file, Project* out, QString* error)
     if (p.normalization.mean.size() != p.normalization.std.size()) {
         *error = QCoreApplication::translate("Project", "normalization: mean and std have different lengths");
         return false;
+    }
+    // One entry per input channel, and a spread to divide by: a 3-entry normalisation for a
+    // 1-channel model failed later as a broadcast error that aborted evaluate and predict.
+    if (!p.normalization.mean.empty()) {
+        for (const GraphNode& node : p.graph.nodes()) {
+            const qlonglong channels = node.params.value(QStringLiteral("channels")).toLongLong();
+            if (node.kind == QLatin1String("Input") && channels > 0 && std::size_t(channels) != p.normalization.mean.size()) {
+                *error = QCoreApplication::translate("Project", "normalization: %1 entries, but the Input layer \"%2\" has %3 "
+                                                                "channels")
+                             .arg(p.normalization.mean.size())
+                             .arg(node.name)
+                             .arg(channels);
+                return false;
+            }
+        }
+        for (double s : p.normalization.std)
+            if (!(s > 0) || !std::isfinite(s)) {
+                *error = QCoreApplication::translate("Project", "normalization: std %1 is not a positive number").arg(s);
+                return false;
+            }
+        for (double m : p.normalization.mean)
+            if (!std::isfinite(m)) {
+                *error = QCoreApplication::translate("Project", "normalization: mean %1 is not a number").arg(m);
+                return false;
+            }
     }
     *out = p;
     return true;

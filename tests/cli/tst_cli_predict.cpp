@@ -6,6 +6,9 @@
 
 #include "CliProcess.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 class TestCliPredict : public QObject
@@ -42,6 +45,28 @@ private Q_SLOTS:
         cv::circle(ring, {150, 90}, 60, cv::Scalar(255, 255, 255), 12, cv::LINE_AA);
         ringOnBlack_ = image(QStringLiteral("ring 环.png"), ring);
         blank_ = image(QStringLiteral("blank.png"), cv::Mat(100, 100, CV_8U, cv::Scalar(255)));
+    }
+
+    void aNormalisationThatDoesNotFitIsRefused()
+    {
+        // A run folder whose project has a 3-entry normalisation for the 1-channel model:
+        // predict aborted on a broadcast error (issue 15); now the project file is refused.
+        QTemporaryDir broken;
+        for (const char* name : {"project.netsmith", "model.pt", "run.json"})
+            QVERIFY(QFile::copy(QDir(runDir_).filePath(QLatin1String(name)), broken.filePath(QLatin1String(name))));
+        QFile f(broken.filePath(QStringLiteral("project.netsmith")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject project = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        project.insert(QStringLiteral("normalization"),
+                       QJsonObject{{QStringLiteral("mean"), QJsonArray{0.1, 0.2, 0.3}}, {QStringLiteral("std"), QJsonArray{0.3, 0.3, 0.3}}});
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(project).toJson());
+        f.close();
+        const Result r = run({QStringLiteral("predict"), broken.path(), bar_});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("project.netsmith")) && r.err.contains(QStringLiteral("3 entries")),
+                 qPrintable(r.err));
     }
 
     void textOutputPerImage()

@@ -73,6 +73,14 @@ private Q_SLOTS:
         QTest::newRow("unknown device")
             << QByteArray(R"({"format":"netsmith-project","version":2,"graph":{},"training":{"device":"tpu"}})")
             << QStringLiteral("not one of cpu, cuda or cuda:N");
+        const QByteArray oneChannel =
+            R"({"format":"netsmith-project","version":2,"graph":{"nodes":[{"id":1,"kind":"Input","name":"input",)"
+            R"("params":{"channels":1,"height":28,"width":28}}],"edges":[]},"training":{},)";
+        QTest::newRow("normalization for 3 channels, input of 1")
+            << oneChannel + R"("normalization":{"mean":[0.1,0.2,0.3],"std":[0.3,0.3,0.3]}})"
+            << QStringLiteral("normalization: 3 entries, but the Input layer \"input\" has 1 channels");
+        QTest::newRow("zero std") << oneChannel + R"("normalization":{"mean":[0.1],"std":[0]}})"
+                                  << QStringLiteral("normalization: std 0 is not a positive number");
         QTest::newRow("bad graph")
             << QByteArray(R"({"format":"netsmith-project","version":1,"graph":{"nodes":[{"id":1,"kind":"X","name":"x"}]}})")
             << QStringLiteral("graph: node 1");
