@@ -531,10 +531,6 @@
         <translation>%1：第 %2 个维度大得不合理（%3）</translation>
     </message>
     <message>
-        <source>%1: the IDX dimensions describe more data than can be loaded</source>
-        <translation>%1：IDX 维度描述的数据量超出可加载的范围</translation>
-    </message>
-    <message>
         <source>%1: the compressed data is damaged</source>
         <translation>%1：压缩数据已损坏</translation>
     </message>
@@ -645,6 +641,14 @@
     <message>
         <source>%1: unreadable image (not a PNG, JPEG or BMP that OpenCV can decode)</source>
         <translation>%1：无法读取的图像（不是 OpenCV 能解码的 PNG、JPEG 或 BMP）</translation>
+    </message>
+    <message>
+        <source>%1: the IDX dimensions describe more than %2 values, more than Netsmith loads</source>
+        <translation>%1：IDX 维度描述的数据超过 %2 个值，超出了 Netsmith 的加载上限</translation>
+    </message>
+    <message>
+        <source>%1: the image is too large or too damaged to decode (OpenCV decodes at most %2 pixels)</source>
+        <translation>%1：图像过大或损坏，无法解码（OpenCV 最多解码 %2 个像素）</translation>
     </message>
 </context>
 <context>
@@ -776,6 +780,10 @@
     <message>
         <source>There is no ink in the image: draw something first.</source>
         <translation>图像中没有笔迹：请先画点什么。</translation>
+    </message>
+    <message>
+        <source>The image has %1 channels; Netsmith reads grey, grey with transparency, colour and colour with transparency.</source>
+        <translation>该图像有 %1 个通道；Netsmith 可读取灰度、带透明度的灰度、彩色和带透明度的彩色图像。</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1294,18 @@
     <message>
         <source>training setting &quot;augmentation&quot; is &quot;%1&quot;, not one of %2</source>
         <translation>训练设置“augmentation”为“%1”，不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>normalization: %1 entries, but the Input layer &quot;%2&quot; has %3 channels</source>
+        <translation>normalization：有 %1 个条目，但输入层“%2”有 %3 个通道</translation>
+    </message>
+    <message>
+        <source>normalization: std %1 is not a positive number</source>
+        <translation>normalization：std %1 不是正数</translation>
+    </message>
+    <message>
+        <source>normalization: mean %1 is not a number</source>
+        <translation>normalization：mean %1 不是数字</translation>
     </message>
 </context>
 <context>

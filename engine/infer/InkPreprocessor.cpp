@@ -20,16 +20,20 @@ cv::Mat toGrey(const cv::Mat& image)
     case 3:
         cv::cvtColor(image, grey, cv::COLOR_BGR2GRAY);
         break;
+    case 2: // grey + alpha (a PNG saved as grey with transparency)
     case 4: {
         // Transparent parts of a PNG are paper: composite over white before judging ink.
         std::vector<cv::Mat> planes;
         cv::split(image, planes);
-        cv::Mat bgr;
-        cv::merge(std::vector<cv::Mat>{planes[0], planes[1], planes[2]}, bgr);
-        cv::cvtColor(bgr, grey, cv::COLOR_BGR2GRAY);
-        cv::Mat alpha, g, white(grey.size(), CV_32F, cv::Scalar(255.0));
-        planes[3].convertTo(alpha, CV_32F, 1.0 / 255.0);
-        grey.convertTo(g, CV_32F);
+        cv::Mat colour = planes[0];
+        if (image.channels() == 4) {
+            cv::Mat bgr;
+            cv::merge(std::vector<cv::Mat>{planes[0], planes[1], planes[2]}, bgr);
+            cv::cvtColor(bgr, colour, cv::COLOR_BGR2GRAY);
+        }
+        cv::Mat alpha, g, white(colour.size(), CV_32F, cv::Scalar(255.0));
+        planes.back().convertTo(alpha, CV_32F, 1.0 / 255.0);
+        colour.convertTo(g, CV_32F);
         cv::Mat mixed = g.mul(alpha) + white.mul(1.0 - alpha);
         mixed.convertTo(grey, CV_8U);
         break;
@@ -59,6 +63,8 @@ int borderMedian(const cv::Mat& grey)
         ring.push_back(grey.at<uchar>(y, 0));
         ring.push_back(grey.at<uchar>(y, w - 1));
     }
+    if (ring.empty())
+        return 255; // no pixels (an image of a kind toGrey cannot read): white paper
     std::nth_element(ring.begin(), ring.begin() + long(ring.size() / 2), ring.end());
     return ring[ring.size() / 2];
 }
@@ -101,6 +107,13 @@ PreparedImage InkPreprocessor::prepare(const cv::Mat& image) const
     }
     if (image.empty() || image.rows < 1 || image.cols < 1) {
         result.problem = QCoreApplication::translate("InkPreprocessor", "The image is empty: draw something first.");
+        return result;
+    }
+    if (image.channels() < 1 || image.channels() > 4) {
+        result.problem = QCoreApplication::translate("InkPreprocessor", "The image has %1 channels; Netsmith reads grey, "
+                                                                        "grey with transparency, colour and colour with "
+                                                                        "transparency.")
+                             .arg(image.channels());
         return result;
     }
     const int channels = int(inputShape_[0]);

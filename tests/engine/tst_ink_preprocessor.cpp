@@ -3,6 +3,7 @@
 #include "infer/InkPreprocessor.h"
 
 #include <QtTest>
+#include <cstring>
 #include <opencv2/imgproc.hpp>
 
 using namespace netsmith;
@@ -135,6 +136,26 @@ private Q_SLOTS:
         QVERIFY(r.ok());
         QVERIFY(!r.darkBackground);
         QCOMPARE(r.pixels[0][0][0].item<int>(), 0);
+    }
+
+    void greyWithAlphaIsInkOnWhite()
+    {
+        // Grey + alpha (2 channels) gave an empty grey image and then a crash (issue 15).
+        cv::Mat img(100, 100, CV_8UC2, cv::Scalar(0, 0)); // fully transparent black
+        cv::circle(img, {50, 50}, 20, cv::Scalar(0, 255), 6);
+        const PreparedImage r = InkPreprocessor({1, 28, 28}).prepare(img);
+        QVERIFY2(r.ok(), qPrintable(r.problem));
+        QVERIFY(!r.darkBackground);
+        // The same ring drawn on white paper gives the same input.
+        cv::Mat paper(100, 100, CV_8U, cv::Scalar(255));
+        cv::circle(paper, {50, 50}, 20, cv::Scalar(0), 6);
+        QVERIFY(torch::equal(r.pixels, InkPreprocessor({1, 28, 28}).prepare(paper).pixels));
+        // An image of a kind nothing reads (5 channels) is refused, not a crash.
+        cv::Mat five(20, 20, CV_8UC(5));
+        std::memset(five.data, 9, five.total() * five.elemSize());
+        const PreparedImage refused = InkPreprocessor({1, 28, 28}).prepare(five);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.problem.contains(QStringLiteral("5 channels")), qPrintable(refused.problem));
     }
 
     void singleDotIsCentred()
