@@ -7,6 +7,10 @@
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>Cannot write %1: it holds %2 of %3 bytes after saving</source>
+        <translation>无法写入 %1：保存后只有 %3 字节中的 %2 字节</translation>
+    </message>
 </context>
 <context>
     <name>AugmentationSettings</name>

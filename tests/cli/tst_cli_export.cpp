@@ -155,6 +155,30 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir_.filePath(QStringLiteral("refused.onnx"))));
     }
 
+    void aDiskThatTakesNoMoreKeepsTheOldFile()
+    {
+        // A file-size limit of 512 bytes makes write() fail as a full disk does (EFBIG for
+        // ENOSPC). The export must fail with the OS's reason and leave the old file whole.
+        const QString target = dir_.filePath(QStringLiteral("full.pt"));
+        QFile old(target);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("an older export");
+        old.close();
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("NETSMITH_LANG"), QStringLiteral("en"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("bash"),
+                {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 1; exec \"$0\" export \"$1\" --format torchscript --out \"$2\""),
+                 QStringLiteral(NETSMITH_CLI_PATH), runDir_, target});
+        QVERIFY(p.waitForFinished(120000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 2, qPrintable(err));
+        QVERIFY2(err.contains(target) && err.contains(QStringLiteral("File too large")), qPrintable(err));
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("an older export"));
+    }
+
     void runWithoutWeightsIsRefused()
     {
         const QString broken = dir_.filePath(QStringLiteral("broken-run"));

@@ -1,11 +1,14 @@
 // Project files: atomic save, exact round trip, migration of format 1 files (augmentation
 // as a preset name), refusal of newer or malformed files with a message naming the file.
 #include "data/AugmentationPresets.h"
+#include "project/AtomicFile.h"
 #include "project/ProjectFile.h"
 
 #include <QJsonDocument>
 
 #include <QtTest>
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace netsmith;
 
@@ -161,6 +164,31 @@ private Q_SLOTS:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("old"));
+    }
+
+    void aWriteTheDiskRefusesIsAnErrorAndKeepsTheOldFile()
+    {
+        // A disk that takes no more bytes, as a full disk does: a file-size limit makes write()
+        // fail (EFBIG) where ENOSPC would. Small files were committed as 0 bytes without an
+        // error (issue 15): the failure surfaced only when QSaveFile flushed its buffer.
+        const QString path = write(QStringLiteral("full.netsmith"), QByteArray("the old, complete project"));
+        rlimit old{};
+        getrlimit(RLIMIT_FSIZE, &old);
+        signal(SIGXFSZ, SIG_IGN);
+        rlimit small = old;
+        small.rlim_cur = 1000;
+        setrlimit(RLIMIT_FSIZE, &small);
+        QString error;
+        const bool written = writeFileAtomically(path, QByteArray(5000, 'x'), &error);
+        setrlimit(RLIMIT_FSIZE, &old);
+        QVERIFY(!written);
+        QVERIFY2(error.contains(QStringLiteral("full.netsmith")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("too large")) || error.contains(QStringLiteral("space")), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("the old, complete project"));
+        // No temporary of the failed save is left beside it.
+        QCOMPARE(QDir(dir_.path()).entryList({QStringLiteral("full.netsmith*")}, QDir::Files | QDir::Hidden).size(), 1);
     }
 };
 
