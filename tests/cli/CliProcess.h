@@ -23,7 +23,8 @@ struct CliResult
     }
 };
 
-inline CliResult runCli(const QStringList& args, const QMap<QString, QString>& extraEnvironment = {})
+inline CliResult runProcess(const QString& program, const QStringList& args,
+                            const QMap<QString, QString>& extraEnvironment = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -32,9 +33,26 @@ inline CliResult runCli(const QStringList& args, const QMap<QString, QString>& e
     for (auto it = extraEnvironment.begin(); it != extraEnvironment.end(); ++it)
         env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(NETSMITH_CLI_PATH), args);
+    p.start(program, args);
     p.waitForFinished(300000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    // A crash is not an exit status: report it as -1 so that no test mistakes it for one.
+    const int code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return {code, QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+inline CliResult runCli(const QStringList& args, const QMap<QString, QString>& extraEnvironment = {})
+{
+    return runProcess(QStringLiteral(NETSMITH_CLI_PATH), args, extraEnvironment);
+}
+
+/// netsmith-cli under shell limits, e.g. "ulimit -v 3000000" (memory) or "ulimit -f 1" (a
+/// disk that takes no more; SIGXFSZ is ignored so that write() fails instead of killing).
+inline CliResult runCliLimited(const QString& limits, const QStringList& args)
+{
+    return runProcess(QStringLiteral("bash"),
+                      QStringList{QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; %1; exec \"$0\" \"$@\"").arg(limits),
+                                  QStringLiteral(NETSMITH_CLI_PATH)} +
+                          args);
 }
 
 } // namespace netsmith::test

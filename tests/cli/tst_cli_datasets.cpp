@@ -40,17 +40,9 @@ private Q_SLOTS:
         QVERIFY(netsmith::fixtures::writeFile(images, QByteArray("\0\0\x08\x03", 4) + be32(1u << 30) + be32(4) + be32(4) +
                                                           QByteArray(200, '\0')));
         QVERIFY(netsmith::fixtures::writeFile(labels, QByteArray("\0\0\x08\x01", 4) + be32(1u << 30) + QByteArray(20, '\0')));
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("NETSMITH_LANG"), QStringLiteral("en"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("ulimit -v 3000000; exec \"$0\" datasets \"$1\""),
-                                         QStringLiteral(NETSMITH_CLI_PATH), images});
-        QVERIFY(p.waitForFinished(120000));
-        const QString err = QString::fromUtf8(p.readAllStandardError());
-        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
-        QVERIFY2(p.exitCode() == 2, qPrintable(err));
-        QVERIFY2(err.contains(QStringLiteral("truncated")) && err.contains(images), qPrintable(err));
+        const Result r = netsmith::test::runCliLimited(QStringLiteral("ulimit -v 3000000"), {QStringLiteral("datasets"), images});
+        QVERIFY2(r.code == 2, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("truncated")) && r.err.contains(images), qPrintable(r.err));
     }
 
     void listsBundledDatasets()

@@ -164,17 +164,11 @@ private Q_SLOTS:
         QVERIFY(old.open(QIODevice::WriteOnly));
         old.write("an older export");
         old.close();
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("NETSMITH_LANG"), QStringLiteral("en"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral("bash"),
-                {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 1; exec \"$0\" export \"$1\" --format torchscript --out \"$2\""),
-                 QStringLiteral(NETSMITH_CLI_PATH), runDir_, target});
-        QVERIFY(p.waitForFinished(120000));
-        const QString err = QString::fromUtf8(p.readAllStandardError());
-        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 2, qPrintable(err));
-        QVERIFY2(err.contains(target) && err.contains(QStringLiteral("File too large")), qPrintable(err));
+        const Result r = netsmith::test::runCliLimited(
+            QStringLiteral("ulimit -f 1"),
+            {QStringLiteral("export"), runDir_, QStringLiteral("--format"), QStringLiteral("torchscript"), QStringLiteral("--out"), target});
+        QVERIFY2(r.code == 2, qPrintable(r.err));
+        QVERIFY2(r.err.contains(target) && r.err.contains(QStringLiteral("File too large")), qPrintable(r.err));
         QVERIFY(old.open(QIODevice::ReadOnly));
         QCOMPARE(old.readAll(), QByteArray("an older export"));
     }
