@@ -1326,6 +1326,18 @@
         <source>%1: not valid JSON (%2 at byte %3)</source>
         <translation>%1：不是有效的 JSON（第 %3 字节处：%2）</translation>
     </message>
+    <message>
+        <source>%1: a project is a JSON object, and this file holds %2</source>
+        <translation>%1：项目应是一个 JSON 对象，而此文件包含的是%2</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>一个数组</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>单个值</translation>
+    </message>
 </context>
 <context>
     <name>RunFolder</name>

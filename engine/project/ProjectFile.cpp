@@ -42,10 +42,17 @@ bool ProjectFile::load(const QString& pathOrPreset, Project* out, QString* error
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+    if (parseError.error != QJsonParseError::NoError) {
         *error = QCoreApplication::translate("ProjectFile", "%1: not valid JSON (%2 at byte %3)")
                      .arg(shown, parseError.errorString())
                      .arg(parseError.offset);
+        return false;
+    }
+    // Valid JSON of the wrong shape (a top-level array said "no error occurred at byte 0").
+    if (!doc.isObject()) {
+        *error = QCoreApplication::translate("ProjectFile", "%1: a project is a JSON object, and this file holds %2")
+                     .arg(shown, doc.isArray() ? QCoreApplication::translate("ProjectFile", "an array")
+                                               : QCoreApplication::translate("ProjectFile", "a single value"));
         return false;
     }
     Project p;

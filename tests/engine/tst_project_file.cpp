@@ -54,6 +54,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expected");
         QTest::newRow("not json") << QByteArray("{ nope") << QStringLiteral("not valid JSON");
+        QTest::newRow("an array") << QByteArray("[1, 2]") << QStringLiteral("a project is a JSON object, and this file holds an array");
         QTest::newRow("not a project") << QByteArray(R"({"format":"other"})")
                                        << QStringLiteral("not a Netsmith project");
         QTest::newRow("newer") << QByteArray(R"({"format":"netsmith-project","version":7,"graph":{}})")
