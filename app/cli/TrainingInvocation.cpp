@@ -12,6 +12,7 @@
 #include "train/ScheduleRegistry.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <cmath>
@@ -218,7 +219,8 @@ TrainingInvocation::Outcome TrainingInvocation::run() const
 {
     Outcome o;
     QString error;
-    const std::unique_ptr<RunRecorder> recorder = RunRecorder::create(outRoot, project, data.train.classNames, &error);
+    const bool rootExisted = QFileInfo::exists(outRoot);
+    std::unique_ptr<RunRecorder> recorder = RunRecorder::create(outRoot, project, data.train.classNames, &error);
     if (!recorder) {
         o.exitCode = fail(Failed, error);
         return o;
@@ -234,6 +236,17 @@ TrainingInvocation::Outcome TrainingInvocation::run() const
     trainer.setObserver(&progress);
     o.result = trainer.run();
     o.wallSeconds = double(clock.nsecsElapsed()) / 1e9;
+    if (!o.result.ok() && o.result.badInput) {
+        // Refused before training began (a --resume checkpoint of another model, say): the
+        // run folder made a moment ago holds nothing, and goes, with --out if this made it.
+        recorder.reset();
+        QDir(o.run.path()).removeRecursively();
+        if (!rootExisted)
+            QDir().rmdir(outRoot);
+        o.run = RunFolder();
+        o.exitCode = fail(BadInput, o.result.message);
+        return o;
+    }
     if (!o.result.ok()) {
         o.exitCode = fail(Failed, o.result.message);
         return o;

@@ -215,6 +215,7 @@ TrainingResult Trainer::run()
     const Exit exit = runPhases(result);
     result.status = exit.status;
     result.message = exit.message;
+    result.badInput = exit.badInput;
     status(exit.status, exit.message);
     return result;
 }
@@ -222,7 +223,7 @@ TrainingResult Trainer::run()
 Trainer::Exit Trainer::runPhases(TrainingResult& result)
 {
     if (const QString problem = checkInputs(project_, data_); !problem.isEmpty())
-        return {TrainingStatus::Failed, problem};
+        return {TrainingStatus::Failed, problem, true};
     try {
         // Destroyed before the catch below runs, so exceptions get the same cleanup.
         const ModelRelease release(model_);
@@ -323,7 +324,7 @@ Trainer::Continue Trainer::resume(Session& session, TrainingResult& result)
         return std::nullopt;
     QString error;
     if (!Checkpoint::load(options_.resumeCheckpoint, model_, *session.optimizer, &session.progress, &error))
-        return Exit{TrainingStatus::Failed, error};
+        return Exit{TrainingStatus::Failed, error, true};
     useChannelsLast(model_);
     session.schedule->restore(session.progress.scheduleState);
     result.epochsCompleted = session.progress.epochsCompleted;

@@ -43,6 +43,9 @@ struct TrainingResult
 {
     TrainingStatus status = TrainingStatus::Failed;
     QString message;            ///< why it failed / stopped; empty on a plain finish
+    /// It failed on what it was given before training began (data that does not fit the
+    /// model, a checkpoint of another model), not while running: netsmith-cli exits 2.
+    bool badInput = false;
     Project project;            ///< the project as trained: normalization filled in
     QString device;             ///< "cpu", "cuda:0"
     int epochsCompleted = 0;
@@ -90,6 +93,7 @@ private:
     {
         TrainingStatus status = TrainingStatus::Failed;
         QString message;
+        bool badInput = false; ///< TrainingResult::badInput
     };
     using Continue = std::optional<Exit>; ///< a phase's answer: nullopt to go on, else how to stop
     struct Session;                       ///< what one run() builds (Trainer.cpp)

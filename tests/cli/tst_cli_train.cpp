@@ -226,6 +226,16 @@ private Q_SLOTS:
         QTest::newRow("unknown option")
             << QStringList{QStringLiteral("train"), QStringLiteral("mlp"), QStringLiteral("--data"), data_, QStringLiteral("--colour"), QStringLiteral("red")}
             << QStringLiteral("--colour");
+        // A checkpoint that is not one (issue 15: it exited 1 and left a run folder).
+        const QString junk = dir_.filePath(QStringLiteral("junk-checkpoint.pt"));
+        QFile f(junk);
+        if (f.open(QIODevice::WriteOnly))
+            f.write("not a checkpoint");
+        f.close();
+        QTest::newRow("bad resume checkpoint")
+            << QStringList{QStringLiteral("train"), QStringLiteral("mlp"), QStringLiteral("--data"), data_, QStringLiteral("--epochs"),
+                           QStringLiteral("1"), QStringLiteral("--resume"), junk, QStringLiteral("--out"), out}
+            << QStringLiteral("is not a checkpoint of this model");
         QTest::newRow("evaluate missing run")
             << QStringList{QStringLiteral("evaluate"), QStringLiteral("/nonexistent/run")} << QStringLiteral("/nonexistent/run");
         QTest::newRow("evaluate not a run")
