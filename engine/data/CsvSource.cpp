@@ -21,8 +21,13 @@ bool isHeader(const char* p, const char* end)
     return p < end && !(*p >= '0' && *p <= '9') && *p != '-';
 }
 
-bool headerHasNoLabel(const QByteArray& firstLine)
+/// A UTF-8 byte order mark, as spreadsheet programs write it before the first line.
+const QByteArray kUtf8Bom("\xEF\xBB\xBF");
+
+bool headerHasNoLabel(QByteArray firstLine)
 {
+    if (firstLine.startsWith(kUtf8Bom))
+        firstLine.remove(0, kUtf8Bom.size());
     return firstLine.trimmed().toLower().startsWith("pixel") || firstLine.trimmed().toLower().startsWith("\"pixel");
 }
 
@@ -44,6 +49,9 @@ bool CsvSource::loadFile(const QString& path, Dataset* out, QString* error)
     const QByteArray text = file.readAll();
     const char* p = text.constData();
     const char* end = p + text.size();
+    // Not part of the first line: with it, a first sample looked like a header and was dropped.
+    if (text.startsWith(kUtf8Bom))
+        p += kUtf8Bom.size();
     int64_t line = 0;
     int64_t columns = -1;
     std::vector<uint8_t> pixels;

@@ -71,16 +71,23 @@ private Q_SLOTS:
     void csvWithAndWithoutHeader_data()
     {
         QTest::addColumn<bool>("header");
-        QTest::newRow("header") << true;
-        QTest::newRow("no header") << false;
+        QTest::addColumn<bool>("bom");
+        QTest::newRow("header") << true << false;
+        QTest::newRow("no header") << false << false;
+        // A UTF-8 byte order mark (as spreadsheet programs write) made the first sample look
+        // like a header and dropped it (issue 15).
+        QTest::newRow("BOM, no header") << false << true;
+        QTest::newRow("BOM, header") << true << true;
     }
     void csvWithAndWithoutHeader()
     {
         QFETCH(bool, header);
+        QFETCH(bool, bom);
         QTemporaryDir dir;
         const QString train = dir.filePath(QStringLiteral("mnist_train.csv"));
-        writeFile(train, csvRows(12, 4, header));
-        writeFile(dir.filePath(QStringLiteral("mnist_test.csv")), csvRows(5, 4, header));
+        const QByteArray mark = bom ? QByteArray("\xEF\xBB\xBF") : QByteArray();
+        writeFile(train, mark + csvRows(12, 4, header));
+        writeFile(dir.filePath(QStringLiteral("mnist_test.csv")), mark + csvRows(5, 4, header));
         DatasetSplits splits;
         QString error;
         QVERIFY2(DatasetCatalog::load(train, &splits, &error), qPrintable(error));
