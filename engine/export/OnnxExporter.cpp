@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <onnx/onnx_pb.h>
 
 #include <map>
@@ -112,9 +113,9 @@ private:
     QString uniqueName(const QString& base)
     {
         QString name = base;
-        for (int i = 2; used_.count(name); ++i)
+        for (int i = 2; used_.contains(name); ++i)
             name = QStringLiteral("%1_%2").arg(base).arg(i);
-        used_[name] = true;
+        used_.insert(name);
         return name;
     }
 
@@ -122,7 +123,7 @@ private:
     int opset_;
     const ExportStep* step_ = nullptr;
     std::map<std::string, torch::Tensor> tensors_;
-    std::map<QString, bool> used_;
+    QSet<QString> used_;
 };
 
 } // namespace

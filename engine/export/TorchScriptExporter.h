@@ -22,8 +22,6 @@ public:
     /// The .pt file's bytes, with netsmith.json (metadata) and names.json (identifier -> node
     /// name) as extra files.
     static QByteArray serialize(const ExportPlan& plan);
-    /// The extra files a saved model carries, by name.
-    static std::vector<std::string> extraFileNames() { return {"netsmith.json", "names.json"}; }
 };
 
 } // namespace netsmith

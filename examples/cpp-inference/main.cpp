@@ -51,13 +51,14 @@ torch::Tensor prepare(const cv::Mat& image, int64_t height, int64_t width, doubl
     cv::Mat grey, eight = image;
     if (image.depth() != CV_8U)
         image.convertTo(eight, CV_8U, image.depth() == CV_16U ? 1.0 / 257.0 : 1.0);
-    if (eight.channels() == 4) {
-        std::vector<cv::Mat> bgra;
-        cv::split(eight, bgra);
-        cv::Mat colour;
-        cv::cvtColor(eight, colour, cv::COLOR_BGRA2GRAY);
+    if (eight.channels() == 4 || eight.channels() == 2) { // colour or grey, with alpha last
+        std::vector<cv::Mat> planes;
+        cv::split(eight, planes);
+        cv::Mat colour = planes[0];
+        if (eight.channels() == 4)
+            cv::cvtColor(eight, colour, cv::COLOR_BGRA2GRAY);
         cv::Mat alpha, white(eight.size(), CV_32F, cv::Scalar(255.0)), g;
-        bgra[3].convertTo(alpha, CV_32F, 1.0 / 255.0);
+        planes.back().convertTo(alpha, CV_32F, 1.0 / 255.0);
         colour.convertTo(g, CV_32F);
         cv::Mat mixed = g.mul(alpha) + white.mul(1.0 - alpha);
         mixed.convertTo(grey, CV_8U);

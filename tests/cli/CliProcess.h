@@ -24,9 +24,11 @@ struct CliResult
 };
 
 inline CliResult runProcess(const QString& program, const QStringList& args,
-                            const QMap<QString, QString>& extraEnvironment = {})
+                            const QMap<QString, QString>& extraEnvironment = {}, const QString& workingDirectory = {})
 {
     QProcess p;
+    if (!workingDirectory.isEmpty())
+        p.setWorkingDirectory(workingDirectory);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("NETSMITH_LANG"), QStringLiteral("en"));
     env.insert(QStringLiteral("OPENBLAS_NUM_THREADS"), QStringLiteral("1"));

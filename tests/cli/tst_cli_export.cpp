@@ -74,31 +74,20 @@ private Q_SLOTS:
         cv::circle(ring, {130, 110}, 60, cv::Scalar(0, 0, 0), 12, cv::LINE_AA);
         const QString image = dir_.filePath(QStringLiteral("ring.png"));
         QVERIFY(cv::imwrite(image.toStdString(), ring));
-        QProcess p;
-        p.start(QStringLiteral(NETSMITH_CPP_EXAMPLE_PATH), {model, image});
-        QVERIFY(p.waitForFinished(120000));
-        const QString out = QString::fromUtf8(p.readAllStandardOutput());
-        QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAllStandardError())));
-        QVERIFY2(out.startsWith(QStringLiteral("ring ")), qPrintable(out));
+        const Result r = netsmith::test::runProcess(QStringLiteral(NETSMITH_CPP_EXAMPLE_PATH), {model, image});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("ring ")), qPrintable(r.out));
         // And a refusal, not a crash, for a file that is not an image.
-        p.start(QStringLiteral(NETSMITH_CPP_EXAMPLE_PATH), {model, model});
-        QVERIFY(p.waitForFinished(120000));
-        QCOMPARE(p.exitCode(), 2);
+        QCOMPARE(netsmith::test::runProcess(QStringLiteral(NETSMITH_CPP_EXAMPLE_PATH), {model, model}).code, 2);
     }
 
     void defaultPathIsNamedAfterTheProject()
     {
         QTemporaryDir cwd;
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("NETSMITH_LANG"), QStringLiteral("en"));
-        p.setProcessEnvironment(env);
-        p.setWorkingDirectory(cwd.path());
-        p.start(QStringLiteral(NETSMITH_CLI_PATH),
-                {QStringLiteral("export"), runDir_, QStringLiteral("--format"),
-                 QStringLiteral("onnx")});
-        QVERIFY(p.waitForFinished(120000));
-        QCOMPARE(p.exitCode(), 0);
+        const Result r = netsmith::test::runProcess(
+            QStringLiteral(NETSMITH_CLI_PATH), {QStringLiteral("export"), runDir_, QStringLiteral("--format"), QStringLiteral("onnx")},
+            {}, cwd.path());
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(QFile::exists(QDir(cwd.path()).filePath(QStringLiteral("shapes-cnn.onnx"))));
     }
 

@@ -119,6 +119,25 @@ private Q_SLOTS:
         }
     }
 
+    void aHiddenPanelDrawsWhenShown()
+    {
+        // A run evaluates every epoch; a panel nobody looks at must not redraw its charts each
+        // time (that cost training its speed), and must show the latest report when shown.
+        // findChild reaches the chart without the accessor, which would draw the report.
+        const EvaluationEvent& event = evaluations_.back();
+        EvaluationPanel panel;
+        panel.resize(1200, 900);
+        panel.setClassNames(classNames_);
+        auto* roc = panel.findChildren<ui::RankingCurvesChart*>().front();
+        panel.setEvaluation(evaluations_.front());
+        panel.setEvaluation(event);
+        QCOMPARE(roc->chart()->series().size(), 0);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(roc->chart()->series().size() > 0);
+        QCOMPARE(roc->entries().front().area, event.report.rocAuc.front());
+    }
+
     void clickingACellShowsItsSamples()
     {
         int checkedOffDiagonal = 0;

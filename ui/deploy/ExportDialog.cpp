@@ -42,7 +42,7 @@ ExportDialog::ExportDialog(TrainedModel model, const QString& folder, QWidget* p
     modelLabel_ = new QLabel(this);
     modelLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* formatBox = new QGroupBox(this);
+    auto* formatBox = formatBox_ = new QGroupBox(this);
     auto* formatLayout = new QVBoxLayout(formatBox);
     formats_ = new QButtonGroup(this);
     for (int i = 0; i < 3; ++i) {
@@ -179,7 +179,7 @@ void ExportDialog::retranslateUi()
         formatButtons_[i]->setText(tr(names[i]));
         purposes_[i]->setText(ModelExporter::purpose(ExportFormat(i)));
     }
-    static_cast<QGroupBox*>(formatButtons_.front()->parentWidget())->setTitle(tr("Format"));
+    formatBox_->setTitle(tr("Format"));
     pathLabel_->setText(tr("Save to:"));
     browse_->setText(tr("Browse…"));
     opsetLabel_->setText(tr("ONNX opset:"));

@@ -13,6 +13,7 @@
 
 class QButtonGroup;
 class QDialogButtonBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -73,6 +74,7 @@ private:
 
     TrainedModel model_;
     QString folder_;
+    QGroupBox* formatBox_ = nullptr;
     QButtonGroup* formats_ = nullptr;
     std::vector<QRadioButton*> formatButtons_;
     std::vector<QLabel*> purposes_;
