@@ -19,6 +19,8 @@ packages=(
   dataset-fashion-mnist
   python3 python3-numpy python3-sklearn
   libonnx-dev python3-torch python3-onnx
+  # tests/packaging: cpack's dpkg-shlibdeps, the validators, xdg-mime (with mimetype)
+  dpkg-dev desktop-file-utils appstream xdg-utils libfile-mimeinfo-perl shared-mime-info
 )
 
 missing=()
