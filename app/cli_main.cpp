@@ -14,7 +14,8 @@ namespace {
 
 void printHelp()
 {
-    cli::out() << QCoreApplication::translate("Cli", "Usage: netsmith-cli <command> [arguments]") << "\n\n"
+    cli::out() << QCoreApplication::translate("Cli", "Usage: netsmith-cli <command> [arguments]") << "\n"
+               << "       netsmith-cli --version\n\n"
                << QCoreApplication::translate("Cli", "Commands:") << "\n";
     for (const cli::CliCommand& c : cli::commands()) {
         cli::out() << "  " << c.name << ' ' << QCoreApplication::translate("Cli", c.usage) << "\n      "
@@ -38,6 +39,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Netsmith"));
     QCoreApplication::setOrganizationName(QStringLiteral("Netsmith"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NETSMITH_VERSION));
     Localization::install(qEnvironmentVariable("NETSMITH_LANG"));
 
     QStringList args = QCoreApplication::arguments().mid(1);
@@ -45,6 +47,10 @@ int main(int argc, char** argv)
         args.first() == QLatin1String("help")) {
         printHelp();
         return args.isEmpty() ? cli::BadInput : cli::Ok;
+    }
+    if (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-V")) {
+        cli::out() << "netsmith-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return cli::Ok;
     }
     const QString name = args.takeFirst();
     for (const cli::CliCommand& c : cli::commands())

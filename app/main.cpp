@@ -1,4 +1,5 @@
 // netsmith: the workbench window. `netsmith [FILE]` opens a project file at start.
+#include "Icons.h"
 #include "MainWindow.h"
 
 #include "Localization.h"
@@ -13,6 +14,10 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("Netsmith"));
     QApplication::setOrganizationName(QStringLiteral("Netsmith"));
     QApplication::setApplicationVersion(QStringLiteral(NETSMITH_VERSION));
+    // The icon for window managers that read it from the window; desktops that go by the
+    // .desktop file (Wayland, GNOME) find netsmith.desktop and its themed icon by this name.
+    QApplication::setWindowIcon(netsmith::ui::Icons::application());
+    QGuiApplication::setDesktopFileName(QStringLiteral("netsmith"));
     // NETSMITH_LANG wins (scripts, tests); otherwise the language chosen in the Language menu.
     QString language = qEnvironmentVariable("NETSMITH_LANG");
     if (language.isEmpty())

@@ -461,6 +461,13 @@
     </message>
 </context>
 <context>
+    <name>DatasetCatalog</name>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>已取消加载。</translation>
+    </message>
+</context>
+<context>
     <name>Datasets</name>
     <message>
         <source>%1: Fashion-MNIST is not installed here (Debian package dataset-fashion-mnist)</source>
@@ -1199,6 +1206,10 @@
         <source>edge %1 refers to a node id that does not exist</source>
         <translation>第 %1 条连接引用了不存在的节点 id</translation>
     </message>
+    <message>
+        <source>the graph&apos;s &quot;flow&quot; is &quot;%1&quot; (use top-to-bottom or left-to-right)</source>
+        <translation>图的 &quot;flow&quot; 为 &quot;%1&quot;（请使用 top-to-bottom 或 left-to-right）</translation>
+    </message>
 </context>
 <context>
     <name>ModelSummary</name>
@@ -1338,6 +1349,30 @@
         <source>a single value</source>
         <translation>单个值</translation>
     </message>
+    <message>
+        <source>Two convolutions with pooling, then two dense layers: the default, a good first model for digits.</source>
+        <translation>两个带池化的卷积层，接两个全连接层：默认模型，识别数字的理想入门之选。</translation>
+    </message>
+    <message>
+        <source>LeCun&apos;s 1998 digit reader: the network that started it.</source>
+        <translation>LeCun 1998 年的手写数字识别网络：一切从这里开始。</translation>
+    </message>
+    <message>
+        <source>Fully connected layers only: compare what convolutions buy.</source>
+        <translation>只有全连接层：对比看看卷积带来了什么。</translation>
+    </message>
+    <message>
+        <source>Stacks of 3×3 convolutions with batch norm and dropout, VGG style.</source>
+        <translation>VGG 风格：堆叠的 3×3 卷积，带批归一化和 Dropout。</translation>
+    </message>
+    <message>
+        <source>Residual blocks with skip connections (Add), as in ResNet.</source>
+        <translation>带跳跃连接（Add）的残差块，与 ResNet 相同。</translation>
+    </message>
+    <message>
+        <source>Parallel branches joined by Concat, as in Inception.</source>
+        <translation>由 Concat 汇合的并行分支，与 Inception 相同。</translation>
+    </message>
 </context>
 <context>
     <name>RunFolder</name>
@@ -1372,6 +1407,10 @@
     <message>
         <source>%1 is not a run folder (no run.json or metrics.jsonl)</source>
         <translation>%1 不是运行文件夹（没有 run.json 或 metrics.jsonl）</translation>
+    </message>
+    <message>
+        <source>Cannot record the export in %1: %2</source>
+        <translation>无法在 %1 中记录导出：%2</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +1876,179 @@
         <source>Threads</source>
         <translation>线程数</translation>
     </message>
+    <message>
+        <source>How the weights follow the gradients. Adam is a good default; SGD with momentum can generalise better with a tuned schedule.</source>
+        <translation>权重如何随梯度更新。Adam 是不错的默认选择；带动量的 SGD 配合调好的学习率调度，泛化往往更好。</translation>
+    </message>
+    <message>
+        <source>Step size of the optimizer. Typical 1e-4 to 1e-1; Adam works well at 1e-3, SGD at 0.01 to 0.1. If the loss jumps or becomes NaN, lower it.</source>
+        <translation>优化器的步长。常用 1e-4 到 1e-1；Adam 用 1e-3 效果好，SGD 用 0.01 到 0.1。若损失跳动或变成 NaN，请调低。</translation>
+    </message>
+    <message>
+        <source>Share of the previous step carried into the next one (SGD and RMSprop). Typical 0.9; 0 turns it off.</source>
+        <translation>上一步延续到下一步的比例（SGD 和 RMSprop）。常用 0.9；0 表示关闭。</translation>
+    </message>
+    <message>
+        <source>Takes the gradient a step ahead along the momentum; often converges a little faster than plain momentum (SGD only).</source>
+        <translation>沿动量方向提前一步计算梯度；通常比普通动量收敛稍快（仅 SGD）。</translation>
+    </message>
+    <message>
+        <source>Pulls every weight a little towards zero on each step, against overfitting. Typical 0 to 1e-3; 5e-4 is common for CNNs.</source>
+        <translation>每一步都把权重向零拉近一点，用于抑制过拟合。常用 0 到 1e-3；CNN 常用 5e-4。</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes over the run. A constant rate is simplest; cosine or step decay usually ends at a better model.</source>
+        <translation>学习率在训练过程中如何变化。恒定学习率最简单；余弦或阶梯衰减通常得到更好的模型。</translation>
+    </message>
+    <message>
+        <source>Epochs between two decays of the step schedule. Typical: a third of the epochs.</source>
+        <translation>阶梯调度两次衰减之间的轮数。常用：总轮数的三分之一。</translation>
+    </message>
+    <message>
+        <source>What the learning rate is multiplied by at each decay. Typical 0.1 to 0.5.</source>
+        <translation>每次衰减时学习率乘以的系数。常用 0.1 到 0.5。</translation>
+    </message>
+    <message>
+        <source>Epochs without a better validation loss before the rate is lowered. Typical 2 to 10.</source>
+        <translation>验证损失连续多少轮没有改善后降低学习率。常用 2 到 10。</translation>
+    </message>
+    <message>
+        <source>Epochs over which the rate rises from near zero to its value, which steadies the first steps. Typical 0 to 5.</source>
+        <translation>学习率从接近零升到设定值所用的轮数，可让最初几步更平稳。常用 0 到 5。</translation>
+    </message>
+    <message>
+        <source>Passes over the training data. Small datasets such as the digits need 5 to 20; more data or augmentation needs more.</source>
+        <translation>遍历训练数据的次数。像数字这样的小数据集需要 5 到 20 轮；数据更多或使用增强时需要更多。</translation>
+    </message>
+    <message>
+        <source>Samples per optimizer step. Typical 32 to 256; larger batches run faster per sample but need more memory and often a higher learning rate.</source>
+        <translation>每个优化步的样本数。常用 32 到 256；批次越大，每个样本越快，但需要更多内存，也常需更高的学习率。</translation>
+    </message>
+    <message>
+        <source>Share of the training data held out to measure the model after each epoch. Typical 0.1 to 0.2.</source>
+        <translation>留出用于每轮结束后评估模型的训练数据比例。常用 0.1 到 0.2。</translation>
+    </message>
+    <message>
+        <source>Stops the run after this many epochs without a better validation loss. Off trains every epoch; typical 3 to 10.</source>
+        <translation>验证损失连续这么多轮没有改善时停止训练。关闭则训练全部轮数；常用 3 到 10。</translation>
+    </message>
+    <message>
+        <source>Moves a little of each target&apos;s probability to the other classes, against over-confident predictions. Typical 0 to 0.1.</source>
+        <translation>把每个目标的一小部分概率分给其他类别，防止预测过于自信。常用 0 到 0.1。</translation>
+    </message>
+    <message>
+        <source>Random changes to the training images (shifts, rotations, noise) so that the model learns what stays the same. Start from a preset; the Data page edits every setting.</source>
+        <translation>对训练图像做随机变化（平移、旋转、噪声），让模型学到不变的特征。从预设开始；数据页可编辑每一项设置。</translation>
+    </message>
+    <message>
+        <source>Starting point of every random choice (initial weights, shuffling, augmentation): the same seed and settings train the same run again.</source>
+        <translation>所有随机选择（初始权重、打乱顺序、数据增强）的起点：相同的种子和设置会重现同一次训练。</translation>
+    </message>
+    <message>
+        <source>Where training runs: the CPU, or a CUDA GPU when one is present.</source>
+        <translation>训练在哪里运行：CPU，或存在时使用 CUDA GPU。</translation>
+    </message>
+    <message>
+        <source>CPU threads for training. 0 uses every core; fewer keep the computer responsive.</source>
+        <translation>训练使用的 CPU 线程数。0 表示使用所有核心；用得少一些能让电脑保持流畅。</translation>
+    </message>
+    <message>
+        <source>Computes in 16-bit floats where that is safe, on CUDA GPUs only: faster and less memory, with the same accuracy for most models.</source>
+        <translation>在安全的地方用 16 位浮点计算，仅限 CUDA GPU：更快、更省内存，多数模型精度不变。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowStatus</name>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Choose a dataset: a bundled one, an IDX or CSV file, or a folder of images.</source>
+        <translation>选择数据集：内置数据集、IDX 或 CSV 文件，或图像文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 chosen; open the Data page to load and look at it.</source>
+        <translation>已选择 %1；打开数据页加载并查看。</translation>
+    </message>
+    <message>
+        <source>%1 loaded: %2 samples.</source>
+        <translation>已加载 %1：%2 个样本。</translation>
+    </message>
+    <message>
+        <source>A valid model: %1 layers, %2 parameters.</source>
+        <translation>模型有效：%1 层，%2 个参数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix on the canvas.</source>
+        <translation>
+            <numerusform>画布上有 %n 个问题需要修复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag layers from the palette onto the canvas, or start from an example.</source>
+        <translation>从层面板把层拖到画布上，或从示例开始。</translation>
+    </message>
+    <message>
+        <source>Not trained yet: start a run on the Train page.</source>
+        <translation>尚未训练：在训练页开始一次训练。</translation>
+    </message>
+    <message>
+        <source>Not trained yet: the model must be valid first.</source>
+        <translation>尚未训练：模型必须先有效。</translation>
+    </message>
+    <message>
+        <source>After training: ROC and precision-recall curves, the confusion matrix.</source>
+        <translation>训练之后：ROC 曲线、精确率-召回率曲线和混淆矩阵。</translation>
+    </message>
+    <message>
+        <source>After training: export to TorchScript, ONNX or PyTorch code.</source>
+        <translation>训练之后：导出为 TorchScript、ONNX 或 PyTorch 代码。</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 epochs, best validation accuracy %3.</source>
+        <translation>训练 %1：%2 轮，最佳验证准确率 %3。</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 epochs.</source>
+        <translation>训练 %1：%2 轮。</translation>
+    </message>
+    <message>
+        <source>The run has no evaluation: it measured no held-out split.</source>
+        <translation>这次训练没有评估：它没有在留出的数据上测量。</translation>
+    </message>
+    <message>
+        <source>Test accuracy %1; curves and confusion matrix on the Evaluation tab.</source>
+        <translation>测试准确率 %1；曲线和混淆矩阵见&quot;评估&quot;标签页。</translation>
+    </message>
+    <message>
+        <source>Evaluated on the validation split; see the Evaluation tab.</source>
+        <translation>已在验证集上评估；见&quot;评估&quot;标签页。</translation>
+    </message>
+    <message>
+        <source>Not exported yet: TorchScript, ONNX or PyTorch code.</source>
+        <translation>尚未导出：TorchScript、ONNX 或 PyTorch 代码。</translation>
+    </message>
+    <message>
+        <source>Exported (%1) to %2.</source>
+        <translation>已导出（%1）到 %2。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2041,6 +2253,18 @@ Size: %6, mean pixel %7</source>
         <source>Data</source>
         <translation>数据</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop loading and keep the dataset shown now</source>
+        <translation>停止加载，保留当前显示的数据集</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
 </context>
 <context>
     <name>netsmith::ui::DesignerPage</name>
@@ -2101,10 +2325,6 @@ Size: %6, mean pixel %7</source>
         <translation>连接所选层(&amp;N)</translation>
     </message>
     <message>
-        <source>Connect two selected layers, the upper one into the lower one</source>
-        <translation>连接两个所选层，由上方的层连到下方的层</translation>
-    </message>
-    <message>
         <source>A&amp;rrange Layers</source>
         <translation>自动排列层(&amp;R)</translation>
     </message>
@@ -2155,6 +2375,18 @@ Size: %6, mean pixel %7</source>
     <message>
         <source>&lt;opened project&gt;</source>
         <translation>&lt;打开的项目&gt;</translation>
+    </message>
+    <message>
+        <source>Connect two selected layers, the upper (or left) one into the lower (or right) one</source>
+        <translation>连接两个选中的层，从上面（或左边）的连到下面（或右边）的</translation>
+    </message>
+    <message>
+        <source>Arrange Left to Ri&amp;ght</source>
+        <translation>从左到右排列(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Lay the network out from left to right, wrapping a long chain into bands that fit the window</source>
+        <translation>从左到右排列网络，把长链折成适合窗口的多行</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +2730,13 @@ Size: %6, mean pixel %7</source>
     </message>
 </context>
 <context>
+    <name>netsmith::ui::HelpPopup</name>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+</context>
+<context>
     <name>netsmith::ui::LayerPalette</name>
     <message>
         <source>Search layers…</source>
@@ -2786,6 +3025,66 @@ Size: %6, mean pixel %7</source>
     <message>
         <source>Deploy the trained model (the draw pad&apos;s) as TorchScript, ONNX or PyTorch code</source>
         <translation>将训练好的模型（绘图板当前使用的）部署为 TorchScript、ONNX 或 PyTorch 代码</translation>
+    </message>
+    <message>
+        <source>&amp;Help on Selection</source>
+        <translation>所选内容的帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Explain the layer selected on the canvas or the training setting that has the focus</source>
+        <translation>解释画布上选中的层或当前聚焦的训练设置</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>List every command that has a key</source>
+        <translation>列出所有带快捷键的命令</translation>
+    </message>
+    <message>
+        <source>&amp;Icons Only</source>
+        <translation>仅显示图标(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show toolbar buttons without their text</source>
+        <translation>工具栏按钮不显示文字</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s style and colours</source>
+        <translation>使用桌面的样式和颜色</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Light colours in Qt&apos;s Fusion style, on any desktop</source>
+        <translation>在任何桌面上使用 Qt Fusion 样式的浅色</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dark colours in Qt&apos;s Fusion style, on any desktop</source>
+        <translation>在任何桌面上使用 Qt Fusion 样式的深色</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a layer on the Design page, or click into a training setting, and press %1 to read what it does.&lt;/p&gt;&lt;p&gt;Help &amp;gt; Keyboard Shortcuts lists every key.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在设计页选中一个层，或点击一个训练设置，然后按 %1 查看它的作用。&lt;/p&gt;&lt;p&gt;&quot;帮助 &amp;gt; 键盘快捷键&quot;列出了所有按键。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3426,104 @@ p = %3</translation>
     <message>
         <source>Sample %1: %2</source>
         <translation>样本 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>netsmith::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>netsmith::ui::StartPage</name>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Welcome to Netsmith</source>
+        <translation>欢迎使用 Netsmith</translation>
+    </message>
+    <message>
+        <source>Five steps take a model from data to deployment. Each card says where the open project stands; its button takes you there.</source>
+        <translation>五个步骤把模型从数据带到部署。每张卡片显示当前项目进行到哪一步；点击按钮即可前往。</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>最近的项目</translation>
+    </message>
+    <message>
+        <source>Examples: start from a preset</source>
+        <translation>示例：从预设开始</translation>
+    </message>
+    <message>
+        <source>Open the Data page</source>
+        <translation>打开数据页</translation>
+    </message>
+    <message>
+        <source>Open the Designer</source>
+        <translation>打开设计器</translation>
+    </message>
+    <message>
+        <source>Open the Train page</source>
+        <translation>打开训练页</translation>
+    </message>
+    <message>
+        <source>Show the evaluation</source>
+        <translation>查看评估</translation>
+    </message>
+    <message>
+        <source>Export the model…</source>
+        <translation>导出模型…</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ 已完成</translation>
+    </message>
+    <message>
+        <source>◐ Under way</source>
+        <translation>◐ 进行中</translation>
+    </message>
+    <message>
+        <source>○ To do</source>
+        <translation>○ 待完成</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+(cannot be opened)</source>
+        <translation>%1
+（无法打开）</translation>
+    </message>
+    <message>
+        <source>No recent projects yet: start from an example, or File &gt; Open.</source>
+        <translation>还没有最近的项目：从示例开始，或使用&quot;文件 &gt; 打开&quot;。</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>训练 %1</translation>
+    </message>
+    <message>
+        <source>Continue where you left off: %1</source>
+        <translation>从上次离开的地方继续：%1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "Icons.h"
+#include "Theme.h"
 #include "Localization.h"
 #include "PageSwitcher.h"
 #include "ProjectDocument.h"
@@ -9,10 +11,16 @@
 #include "designer/NewProjectDialog.h"
 #include "designer/RecoveryFile.h"
 #include "drawpad/DrawPadPage.h"
+#include "help/HelpPopup.h"
+#include "start/LastSession.h"
+#include "start/RecentProjects.h"
+#include "start/StartPage.h"
 #include "training/TrainingController.h"
 #include "training/TrainingPage.h"
+#include "training/TrainingSettingsForm.h"
 #include "graph/NumberFormat.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -24,6 +32,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -36,7 +46,6 @@ namespace netsmith::ui {
 
 namespace {
 
-constexpr int kMaxRecentFiles = 8;
 constexpr int kAutosaveMilliseconds = 60 * 1000;
 
 QString projectFilter()
@@ -51,6 +60,7 @@ MainWindow::MainWindow(QWidget* parent)
     , document_(new ProjectDocument(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(Icons::application());
     setAcceptDrops(true);
     // The default project: the seed CNN on the bundled digits.
     QString error;
@@ -63,6 +73,8 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     pageSwitcher_ = new PageSwitcher(this, pages_, editMenu_, viewMenu_, viewPageSeparator_);
     createPages();
+    setPageIcons();
+    applyToolButtonStyle();
 
     validityLabel_ = new QLabel(this);
     paramsLabel_ = new QLabel(this);
@@ -83,7 +95,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(autosaveTimer_, &QTimer::timeout, this, &MainWindow::autosave);
     autosaveTimer_->start();
 
-    resize(1400, 900);
+    // Nine tenths of the screen it opens on (a saved geometry replaces this in readSettings).
+    const QSize available = (screen() ? screen()->availableGeometry().size() : QSize(1400, 900));
+    resize(available.boundedTo(QSize(2000, 1250)) * 0.9);
     retranslateUi();
     // The saved layout holds every page's parts as the user left them (closeEvent); restore
     // it over all of them, then keep only the current page's in view.
@@ -91,6 +105,15 @@ MainWindow::MainWindow(QWidget* parent)
     readSettings();
     pageSwitcher_->followTabs();
     designer_->fitToView();
+    // Every start begins on the start page; "continue" goes back to where the user was. The
+    // draw pad gets the last session's run at once: it is one click from use.
+    pages_->setCurrentWidget(startPage_);
+    const LastSession last = LastSession::read();
+    if (QFileInfo(last.runDirectory).isDir())
+        QTimer::singleShot(0, this, [this, run = last.runDirectory] {
+            if (!drawPad_->model())
+                sendRunToDrawPad(run, false);
+        });
     if (RecoveryFile::exists())
         QTimer::singleShot(0, this, &MainWindow::offerRecovery);
 }
@@ -104,17 +127,25 @@ MainWindow::~MainWindow()
     disconnect(pages_, nullptr, pageSwitcher_, nullptr);
 }
 
+QString MainWindow::runsRoot() const
+{
+    // Runs outlive the folder the app was started from.
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/runs");
+}
+
 void MainWindow::createPages()
 {
+    startPage_ = new StartPage(this);
+    startPage_->setDocument(document_);
+    startPage_->setRunsRoot(runsRoot());
+    addPage(startPage_);
     designer_ = new DesignerPage(document_, this);
     addPage(designer_);
     dataPage_ = new DataPage(this);
     dataPage_->setDocument(document_);
     addPage(dataPage_);
     trainingPage_ = new TrainingPage(this);
-    // Runs outlive the folder the app was started from.
-    trainingPage_->setRunsRoot(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                               QStringLiteral("/runs"));
+    trainingPage_->setRunsRoot(runsRoot());
     trainingPage_->setDocument(document_);
     addPage(trainingPage_);
     drawPad_ = new DrawPadPage(this);
@@ -134,11 +165,72 @@ void MainWindow::createPages()
         openExportDialog(model);
     });
     connect(drawPad_, &DrawPadPage::exportRequested, this, &MainWindow::exportModelDialog);
+    connect(dataPage_, &DataPage::datasetLoaded, this, [this](const QString& name) {
+        startPage_->setLoadedDataset(name, dataPage_->splits().train.size() + dataPage_->splits().test.size());
+    });
+    connect(startPage_, &StartPage::stepRequested, this, [this](WorkflowStatus::Step step) { goToStep(step); });
+    connect(startPage_, &StartPage::openProjectRequested, this, [this](const QString& path) {
+        if (openFile(path))
+            pages_->setCurrentWidget(designer_);
+    });
+    connect(startPage_, &StartPage::presetRequested, this, [this](const QString& preset) {
+        if (!maybeSave())
+            return;
+        QString error;
+        if (document_->load(preset, &error))
+            pages_->setCurrentWidget(designer_);
+        else
+            QMessageBox::warning(this, tr("New Project"), error);
+    });
+    connect(startPage_, &StartPage::continueRequested, this, &MainWindow::continueLastSession);
     connect(trainingPage_->controller(), &TrainingController::finished, this,
             [this](const TrainingResult& result, const QString& run) {
                 if (result.ok())
                     sendRunToDrawPad(run, false);
             });
+}
+
+void MainWindow::goToStep(int step)
+{
+    switch (WorkflowStatus::Step(step)) {
+    case WorkflowStatus::Data: pages_->setCurrentWidget(dataPage_); break;
+    case WorkflowStatus::Design: pages_->setCurrentWidget(designer_); break;
+    case WorkflowStatus::Train:
+        pages_->setCurrentWidget(trainingPage_);
+        trainingPage_->tabs()->setCurrentIndex(0);
+        break;
+    case WorkflowStatus::Evaluate:
+        pages_->setCurrentWidget(trainingPage_);
+        trainingPage_->tabs()->setCurrentIndex(1);
+        break;
+    case WorkflowStatus::Deploy: {
+        // The project's latest run, as the start page's card says.
+        TrainedModel model;
+        QString error;
+        const QString run = WorkflowStatus::latestRun(runsRoot(), document_->project().name);
+        if (run.isEmpty() || !TrainedModel::loadRun(run, &model, &error)) {
+            exportModelDialog();
+            break;
+        }
+        openExportDialog(model);
+        startPage_->refresh();
+        break;
+    }
+    }
+}
+
+void MainWindow::continueLastSession()
+{
+    const LastSession last = LastSession::read();
+    if (QFileInfo(last.projectPath).isFile() && QFileInfo(last.projectPath).absoluteFilePath() != document_->filePath() &&
+        !openFile(last.projectPath))
+        return;
+    if (QFileInfo(last.runDirectory).isDir())
+        sendRunToDrawPad(last.runDirectory, false);
+    if (last.page >= 0 && last.page < pages_->count() && pages_->widget(last.page) != startPage_)
+        pages_->setCurrentIndex(last.page);
+    else
+        pages_->setCurrentWidget(designer_);
 }
 
 void MainWindow::sendRunToDrawPad(const QString& runDirectory, bool switchToPage)
@@ -214,6 +306,13 @@ void MainWindow::createActions()
     connect(a.exportDiagram, &QAction::triggered, this, &MainWindow::exportDiagramDialog);
     connect(a.exportModel, &QAction::triggered, this, &MainWindow::exportModelDialog);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    a.newProject->setIcon(Icons::themed("document-new"));
+    a.open->setIcon(Icons::themed("document-open"));
+    a.save->setIcon(Icons::themed("document-save"));
+    a.saveAs->setIcon(Icons::themed("document-save-as"));
+    a.exportDiagram->setIcon(Icons::bundled("export-diagram"));
+    a.exportModel->setIcon(Icons::bundled("export-model"));
+    a.quit->setIcon(Icons::themed("application-exit"));
 
     // Undo and redo belong to the document, whichever page made the edit.
     QUndoStack* stack = document_->undoStack();
@@ -227,6 +326,8 @@ void MainWindow::createActions()
     connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::retranslateUndoActions);
     a.undo->setEnabled(stack->canUndo());
     a.redo->setEnabled(stack->canRedo());
+    a.undo->setIcon(Icons::themed("edit-undo"));
+    a.redo->setIcon(Icons::themed("edit-redo"));
 
     // From any page straight to the canvas.
     a.focusCanvas = makeAction(QStringLiteral("focusCanvas"), QKeySequence(Qt::Key_F6));
@@ -234,7 +335,39 @@ void MainWindow::createActions()
         pages_->setCurrentWidget(designer_);
         designer_->setFocus();
     });
+    a.focusCanvas->setIcon(Icons::bundled("page-design"));
     a.about = makeAction(QStringLiteral("about"));
+    a.about->setIcon(Icons::themed("help-about"));
+    a.contextHelp = makeAction(QStringLiteral("contextHelp"), QKeySequence::HelpContents);
+    a.contextHelp->setIcon(Icons::themed("help-contents"));
+    connect(a.contextHelp, &QAction::triggered, this, &MainWindow::showContextHelp);
+    a.shortcuts = makeAction(QStringLiteral("shortcuts"));
+    a.shortcuts->setIcon(Icons::themed("preferences-desktop-keyboard-shortcuts", "keyboard-shortcuts"));
+    connect(a.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    a.iconsOnly = makeAction(QStringLiteral("iconsOnly"));
+    a.iconsOnly->setCheckable(true);
+    a.iconsOnly->setChecked(QSettings().value(QStringLiteral("window/iconsOnly"), false).toBool());
+    connect(a.iconsOnly, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("window/iconsOnly"), on);
+        applyToolButtonStyle();
+    });
+    // The theme applies to the whole application at once, and is remembered.
+    auto* themes = new QActionGroup(this);
+    a.themeSystem = makeAction(QStringLiteral("themeSystem"));
+    a.themeLight = makeAction(QStringLiteral("themeLight"));
+    a.themeDark = makeAction(QStringLiteral("themeDark"));
+    const Theme::Kind saved = Theme::fromKey(QSettings().value(QStringLiteral("window/theme")).toString());
+    for (auto [action, kind] : {std::pair{a.themeSystem, Theme::Kind::System}, std::pair{a.themeLight, Theme::Kind::Light},
+                                std::pair{a.themeDark, Theme::Kind::Dark}}) {
+        action->setCheckable(true);
+        action->setChecked(kind == saved);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [kind] {
+            Theme::apply(kind);
+            QSettings().setValue(QStringLiteral("window/theme"), Theme::key(kind));
+        });
+    }
+    Theme::apply(saved);
     connect(a.about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Netsmith"),
                            tr("<b>Netsmith %1</b><p>Design neural networks visually, train them with LibTorch, "
@@ -276,16 +409,20 @@ void MainWindow::createMenus()
     viewPageSeparator_ = viewMenu_->addSeparator();
     viewMenu_->addAction(a.focusCanvas);
     viewMenu_->addSeparator(); // then the toolbar and dock toggles, the pages' after addPage
+    viewMenu_->addAction(a.iconsOnly);
+    themeMenu_ = viewMenu_->addMenu(QString());
+    themeMenu_->addActions({a.themeSystem, a.themeLight, a.themeDark});
 
     languageMenu_ = menuBar()->addMenu(QString());
     languageMenu_->addActions({a.languageEnglish, a.languageChinese});
 
     helpMenu_ = menuBar()->addMenu(QString());
+    helpMenu_->addActions({a.contextHelp, a.shortcuts});
+    helpMenu_->addSeparator();
     helpMenu_->addAction(a.about);
 
     toolBar_ = addToolBar(QString());
     toolBar_->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar_->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolBar_->addActions({a.newProject, a.open, a.save});
     toolBar_->addSeparator();
     toolBar_->addActions({a.undo, a.redo});
@@ -319,6 +456,14 @@ void MainWindow::retranslateUi()
     set(a.quit, tr("&Quit"));
     set(a.focusCanvas, tr("Go to &Canvas"));
     set(a.about, tr("&About Netsmith"));
+    set(a.contextHelp, tr("&Help on Selection"),
+        tr("Explain the layer selected on the canvas or the training setting that has the focus"));
+    set(a.shortcuts, tr("&Keyboard Shortcuts"), tr("List every command that has a key"));
+    set(a.iconsOnly, tr("&Icons Only"), tr("Show toolbar buttons without their text"));
+    set(a.themeSystem, tr("&System"), tr("The desktop's style and colours"));
+    set(a.themeLight, tr("&Light"), tr("Light colours in Qt's Fusion style, on any desktop"));
+    set(a.themeDark, tr("&Dark"), tr("Dark colours in Qt's Fusion style, on any desktop"));
+    themeMenu_->setTitle(tr("&Theme"));
     retranslateUndoActions();
     fileMenu_->setTitle(tr("&File"));
     recentMenu_->setTitle(tr("Open &Recent"));
@@ -484,23 +629,18 @@ void MainWindow::exportDiagramDialog()
 
 void MainWindow::addRecentFile(const QString& path)
 {
-    QSettings settings;
-    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    files.removeAll(absolute);
-    files.prepend(absolute);
-    while (files.size() > kMaxRecentFiles)
-        files.removeLast();
-    settings.setValue(QStringLiteral("recentFiles"), files);
+    RecentProjects::add(path);
     updateRecentMenu();
 }
 
 void MainWindow::updateRecentMenu()
 {
+    if (startPage_)
+        startPage_->refresh(); // its recent projects too
     if (!recentMenu_)
         return;
     recentMenu_->clear();
-    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    const QStringList files = RecentProjects::list();
     for (int i = 0; i < files.size(); ++i) {
         QAction* a = recentMenu_->addAction(
             QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(files[i])));
@@ -512,7 +652,7 @@ void MainWindow::updateRecentMenu()
     else {
         recentMenu_->addSeparator();
         connect(recentMenu_->addAction(tr("&Clear List")), &QAction::triggered, this, [this] {
-            QSettings().remove(QStringLiteral("recentFiles"));
+            RecentProjects::clear();
             updateRecentMenu();
         });
     }
@@ -564,6 +704,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    LastSession last;
+    last.projectPath = document_->filePath();
+    last.runDirectory = drawPad_->model() ? drawPad_->model()->source : QString();
+    last.page = pages_->currentIndex();
+    last.write();
     // Save the layout with every page's parts as the user left them, not just the current page's.
     pageSwitcher_->showAllParts();
     writeSettings();
@@ -591,6 +736,113 @@ void MainWindow::dropEvent(QDropEvent* event)
             QTimer::singleShot(0, this, [this, path] { openFile(path); });
             return;
         }
+}
+
+void MainWindow::applyToolButtonStyle()
+{
+    const Qt::ToolButtonStyle style =
+        actions_.iconsOnly->isChecked() ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon;
+    setToolButtonStyle(style); // toolbars added later follow the window
+    // The pages' toolbars were added to the window (addToolBar makes it their parent).
+    for (QToolBar* bar : findChildren<QToolBar*>())
+        bar->setToolButtonStyle(style);
+}
+
+void MainWindow::setPageIcons()
+{
+    const auto icon = [this](QWidget* page, const char* name) {
+        const int index = pages_->indexOf(page);
+        if (index >= 0)
+            pages_->setTabIcon(index, Icons::bundled(name));
+    };
+    icon(startPage_, "page-start");
+    icon(designer_, "page-design");
+    icon(dataPage_, "page-data");
+    icon(trainingPage_, "page-train");
+    icon(drawPad_, "page-draw");
+    // The Train page's tabs: charts, evaluation, run history.
+    QTabWidget* trainTabs = trainingPage_->tabs();
+    const char* trainIcons[] = {"page-train", "page-evaluate", "run-history"};
+    for (int i = 0; i < trainTabs->count() && i < 3; ++i)
+        trainTabs->setTabIcon(i, Icons::bundled(trainIcons[i]));
+}
+
+void MainWindow::showContextHelp()
+{
+    QString title;
+    QString text;
+    // The focused setting first (it is what the person is looking at), then the designer's
+    // selection, then any widget that carries a What's This.
+    TrainingSettingsForm* form = trainingPage_->settingsForm();
+    bool found = false;
+    for (QWidget* w = QApplication::focusWidget(); w && !found; w = w->parentWidget())
+        found = form->isAncestorOf(w) && form->helpFor(w, &title, &text);
+    if (!found && activePage() == designer_)
+        found = designer_->contextHelp(&title, &text);
+    for (QWidget* w = QApplication::focusWidget(); w && !found; w = w->parentWidget())
+        if (!w->whatsThis().isEmpty()) {
+            title = w->accessibleName();
+            text = w->whatsThis();
+            found = true;
+        }
+    if (!found) {
+        title = tr("Help");
+        text = tr("<p>Select a layer on the Design page, or click into a training setting, and press "
+                  "%1 to read what it does.</p><p>Help &gt; Keyboard Shortcuts lists every key.</p>")
+                   .arg(actions_.contextHelp->shortcut().toString(QKeySequence::NativeText));
+    }
+    HelpPopup::showHelp(this, title, text);
+}
+
+QList<ShortcutsDialog::Group> MainWindow::shortcutGroups() const
+{
+    QList<ShortcutsDialog::Group> groups;
+    // The window's own commands, under the menu they are in.
+    const std::function<void(const QMenu*, ShortcutsDialog::Group&)> collect = [&](const QMenu* menu,
+                                                                                   ShortcutsDialog::Group& group) {
+        for (const QAction* a : menu->actions()) {
+            if (a->menu())
+                collect(a->menu(), group);
+            else if (a->parent() == this && !a->shortcuts().isEmpty())
+                group.rows << ShortcutsDialog::row(a);
+        }
+    };
+    for (const QAction* top : menuBar()->actions())
+        if (const QMenu* menu = top->menu()) {
+            ShortcutsDialog::Group group{ShortcutsDialog::plainText(menu->title()), {}};
+            collect(menu, group);
+            groups << group;
+        }
+    // Then each page's: its menu commands, toolbar buttons and the keys its widgets bind.
+    for (WorkbenchPage* page : pageSwitcher_->pages()) {
+        ShortcutsDialog::Group group{page->title(), {}};
+        QList<QAction*> actions = page->editActions() + page->viewActions();
+        for (QToolBar* bar : page->toolBars())
+            actions += bar->actions();
+        actions += page->widget()->findChildren<QAction*>();
+        QSet<const QAction*> seen;
+        for (const QAction* a : std::as_const(actions))
+            if (!a->isSeparator() && !a->shortcuts().isEmpty() && !seen.contains(a)) {
+                seen.insert(a);
+                group.rows << ShortcutsDialog::row(a);
+            }
+        for (const QAbstractButton* button : page->widget()->findChildren<QAbstractButton*>())
+            if (!button->shortcut().isEmpty())
+                group.rows << qMakePair(ShortcutsDialog::plainText(button->text()),
+                                        button->shortcut().toString(QKeySequence::NativeText));
+        groups << group;
+    }
+    return groups;
+}
+
+void MainWindow::showShortcuts()
+{
+    auto* dialog = findChild<ShortcutsDialog*>(QString(), Qt::FindDirectChildrenOnly);
+    if (!dialog)
+        dialog = new ShortcutsDialog([this] { return shortcutGroups(); }, this);
+    dialog->refresh();
+    dialog->show();
+    dialog->raise();
 }
 
 void MainWindow::readSettings()

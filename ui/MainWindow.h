@@ -4,6 +4,8 @@
 // project file commands (new, open, save, recent files, autosave recovery) and the language
 // switch. Each page (a WorkbenchPage) brings its own toolbars, docks and Edit/View commands;
 // the window shows those of the current page and hides the others'.
+#include "help/ShortcutsDialog.h"
+
 #include <QKeySequence>
 #include <QMainWindow>
 
@@ -25,6 +27,7 @@ class DesignerPage;
 class DrawPadPage;
 class PageSwitcher;
 class ProjectDocument;
+class StartPage;
 class TrainingPage;
 class WorkbenchPage;
 
@@ -47,6 +50,12 @@ public:
         QAction* redo = nullptr;
         QAction* focusCanvas = nullptr;
         QAction* about = nullptr;
+        QAction* contextHelp = nullptr; ///< F1: the help of the selected layer or focused setting
+        QAction* shortcuts = nullptr;   ///< Help > Keyboard Shortcuts
+        QAction* iconsOnly = nullptr;   ///< View > Icons Only, for every toolbar
+        QAction* themeSystem = nullptr; ///< View > Theme: the desktop's, Fusion light or dark
+        QAction* themeLight = nullptr;
+        QAction* themeDark = nullptr;
         QAction* languageEnglish = nullptr;
         QAction* languageChinese = nullptr;
     };
@@ -57,6 +66,7 @@ public:
     /// The open project; pages observe it and edit it through its undoable methods.
     ProjectDocument* document() const { return document_; }
     const Actions& windowActions() const { return actions_; }
+    StartPage* startPage() const { return startPage_; }
     DesignerPage* designer() const { return designer_; }
     DataPage* dataPage() const { return dataPage_; }
     TrainingPage* trainingPage() const { return trainingPage_; }
@@ -79,6 +89,16 @@ public:
     bool offerRecovery();
     /// Switches the interface language at run time ("en", "zh_CN").
     void setLanguage(const QString& language);
+    /// F1: the help of the layer selected in the designer or of the setting that has the focus,
+    /// else a hint where help is.
+    void showContextHelp();
+    /// Help > Keyboard Shortcuts (one dialog, raised when already open).
+    void showShortcuts();
+
+    /// Gives the draw pad a run's model (a message in the status bar when it cannot).
+    void sendRunToDrawPad(const QString& runDirectory, bool switchToPage);
+    /// The start page's "continue where you left off": the last project, run and page.
+    void continueLastSession();
 
 Q_SIGNALS:
     void recoveryOffered();
@@ -90,6 +110,8 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void goToStep(int step);
+    QString runsRoot() const;
     QAction* makeAction(const QString& name, const QKeySequence& shortcut = {});
     /// Every binding the platform has for a standard key (Redo is Ctrl+Y and Ctrl+Shift+Z).
     QAction* makeAction(const QString& name, QKeySequence::StandardKey key);
@@ -99,8 +121,6 @@ private:
     void retranslateUndoActions();
     /// The pages, and how the training page hands runs to the draw pad.
     void createPages();
-    /// Shows a run's model on the draw pad (after training, or from the run history).
-    void sendRunToDrawPad(const QString& runDirectory, bool switchToPage);
     void updateTitle();
     void updateStatus();
     void updateRecentMenu();
@@ -117,12 +137,19 @@ private:
     void openExportDialog(const TrainedModel& model);
     void readSettings();
     void writeSettings();
+    /// Icons beside text, or icons only (View > Icons Only), on every toolbar the pages added too.
+    void applyToolButtonStyle();
+    /// Icons of the page tabs (and the training page's own tabs).
+    void setPageIcons();
+    /// Every command with a key: the window's by menu, then each page's.
+    QList<ShortcutsDialog::Group> shortcutGroups() const;
 
     ProjectDocument* document_ = nullptr;
     Actions actions_;
     DesignerPage* designer_ = nullptr;
     DataPage* dataPage_ = nullptr;
     DrawPadPage* drawPad_ = nullptr;
+    StartPage* startPage_ = nullptr;
     TrainingPage* trainingPage_ = nullptr;
     PageSwitcher* pageSwitcher_ = nullptr;
     QTabWidget* pages_ = nullptr;
@@ -131,6 +158,7 @@ private:
     QMenu* recentMenu_ = nullptr;
     QMenu* editMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
+    QMenu* themeMenu_ = nullptr;
     QAction* viewPageSeparator_ = nullptr; ///< the pages' View commands go above it
     QMenu* languageMenu_ = nullptr;
     QMenu* helpMenu_ = nullptr;

@@ -218,14 +218,14 @@ QList<int> ProjectDocument::pasteFragment(const ModelGraph& fragment, const QPoi
     return ids;
 }
 
-void ProjectDocument::autoLayout()
+void ProjectDocument::autoLayout(FlowDirection flow, const QSizeF& view)
 {
-    const std::map<int, QPointF> to = LayeredLayout::arrange(project_.graph);
+    const std::map<int, QPointF> to = LayeredLayout::arrange(project_.graph, flow, view);
     std::map<int, QPointF> from;
     for (const GraphNode& n : project_.graph.nodes())
         from[n.id] = n.pos;
-    if (from != to)
-        undoStack_->push(new AutoLayoutCommand(this, from, to));
+    if (from != to || flow != project_.graph.flow())
+        undoStack_->push(new AutoLayoutCommand(this, {from, project_.graph.flow()}, {to, flow}));
 }
 
 void ProjectDocument::setTrainingSettings(const TrainingSettings& settings, int mergeSession)
@@ -352,6 +352,14 @@ void ProjectDocument::applyNodePos(int id, const QPointF& pos)
         n->pos = pos;
         Q_EMIT nodeChanged(id);
     }
+}
+
+void ProjectDocument::applyFlow(FlowDirection flow)
+{
+    if (flow == project_.graph.flow())
+        return;
+    project_.graph.setFlow(flow);
+    Q_EMIT flowChanged();
 }
 
 void ProjectDocument::applyParam(int id, const QString& key, const QVariant& value)

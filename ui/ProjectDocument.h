@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QPointF>
+#include <QSizeF>
 #include <map>
 
 class QUndoStack;
@@ -64,8 +65,9 @@ public:
     /// Inserts a copied fragment with fresh ids and names, shifted by `offset`; returns the
     /// new ids.
     QList<int> pasteFragment(const ModelGraph& fragment, const QPointF& offset);
-    /// Arranges every layer top to bottom in layers of the data flow.
-    void autoLayout();
+    /// Arranges every layer in `flow` direction as one undo step (the direction included);
+    /// `view` is the visible canvas at zoom 1, which a left-to-right chain wraps to fit.
+    void autoLayout(FlowDirection flow, const QSizeF& view = {});
     /// Changes the training settings; changes with the same non-zero `mergeSession` merge into
     /// one undo step (a page passes one session per editing burst, 0 for a separate step).
     void setTrainingSettings(const TrainingSettings& settings, int mergeSession = 0);
@@ -82,6 +84,7 @@ public:
     void applyInsertEdge(const GraphEdge& edge, int index = -1);
     void applyRemoveEdge(const GraphEdge& edge);
     void applyNodePos(int id, const QPointF& pos);
+    void applyFlow(FlowDirection flow);
     void applyParam(int id, const QString& key, const QVariant& value);
     void applyName(int id, const QString& name);
     void applyTrainingSettings(const TrainingSettings& settings);
@@ -97,6 +100,8 @@ Q_SIGNALS:
     void nodeChanged(int id);
     void edgeAdded(const netsmith::GraphEdge& edge);
     void edgeRemoved(const netsmith::GraphEdge& edge);
+    /// The graph's flow direction changed (ports move from top/bottom to left/right).
+    void flowChanged();
     /// Everything changed (new or opened project): views rebuild.
     void graphReset();
     /// Any training setting changed, the augmentation included.

@@ -3,4 +3,6 @@ list(APPEND NETSMITH_UI_SOURCES
   PageSwitcher.h PageSwitcher.cpp
   WorkbenchPage.h
   ProjectDocument.h ProjectDocument.cpp
+  Icons.h Icons.cpp
+  Theme.h Theme.cpp
 )

@@ -142,6 +142,11 @@ QStringList DatasetCatalog::fashionMnistClasses()
             QStringLiteral("Ankle boot")};
 }
 
+QString DatasetCatalog::cancelledMessage()
+{
+    return QCoreApplication::translate("DatasetCatalog", "Loading was cancelled.");
+}
+
 QStringList DatasetCatalog::bundledNames()
 {
     return {kDigits, kFashion};

@@ -28,6 +28,9 @@ struct DatasetLoadOptions
     int imageHeight = 0;
     /// Called from the loading thread with (done, total) while a slow source loads.
     std::function<void(int64_t, int64_t)> progress;
+    /// Asked from the loading thread between images: true stops a slow source, and the load
+    /// fails with "cancelled" (DatasetCatalog::cancelledMessage()).
+    std::function<bool()> cancelled;
 };
 
 class DatasetCatalog
@@ -41,6 +44,8 @@ public:
     /// The bundled datasets with their sizes (digits is converted here on first use).
     static std::vector<DatasetInfo> list();
     static QStringList bundledNames();
+    /// The error of a load that DatasetLoadOptions::cancelled stopped.
+    static QString cancelledMessage();
     /// Where Debian's dataset-fashion-mnist installs its IDX .gz files
     /// (NETSMITH_FASHION_MNIST_DIR overrides it).
     static QString fashionMnistSource();

@@ -106,6 +106,10 @@ bool loadPart(const std::vector<Entry>& entries, cv::Size* size, const DatasetLo
 {
     std::vector<cv::Mat> images(entries.size());
     for (size_t i = 0; i < entries.size(); ++i) {
+        if (options.cancelled && i % 16 == 0 && options.cancelled()) {
+            *error = DatasetCatalog::cancelledMessage();
+            return false;
+        }
         if (!decode(entries[i].file, &images[i], error))
             return false;
         if (size->width == 0)

@@ -4,8 +4,10 @@
 #include "export/PyTorchCodeExporter.h"
 #include "export/TorchScriptExporter.h"
 #include "project/AtomicFile.h"
+#include "train/RunFolder.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -63,6 +65,23 @@ QString ModelExporter::defaultPath(const TrainedModel& model, ExportFormat forma
 
 bool ModelExporter::write(const TrainedModel& model, const ExportRequest& request,
                           QStringList* written, QString* error)
+{
+    if (!writeFiles(model, request, written, error))
+        return false;
+    // A model from a run folder notes where it went (the start page's Deploy step). Only a
+    // note: the export itself is done, so a read-only run folder does not fail it.
+    const RunFolder run(model.source);
+    if (QFileInfo::exists(run.runInfoPath())) {
+        QString ignored;
+        run.recordExport({formatName(request.format), QFileInfo(request.path).absoluteFilePath(),
+                          QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                         &ignored);
+    }
+    return true;
+}
+
+bool ModelExporter::writeFiles(const TrainedModel& model, const ExportRequest& request,
+                               QStringList* written, QString* error)
 {
     written->clear();
     const auto fail = [&](const QString& why) {

@@ -41,7 +41,8 @@ public:
     /// Writes the model; `written` gets the files' paths. False with a message naming the file
     /// or the layer on failure. Every file is written atomically (never half a file); of
     /// PyTorch code's two files, weights.pt is written first, so a failure writing model.py
-    /// leaves the old model.py beside new weights.
+    /// leaves the old model.py beside new weights. A model loaded from a run folder records
+    /// the export in its exports.jsonl.
     static bool write(const TrainedModel& model, const ExportRequest& request, QStringList* written,
                       QString* error);
 
@@ -55,6 +56,10 @@ public:
     /// `*error` set when the file does not load.
     static double compareTorchScript(const QString& path, const TrainedModel& model,
                                      const torch::Tensor& pixels, QString* error);
+
+private:
+    static bool writeFiles(const TrainedModel& model, const ExportRequest& request, QStringList* written,
+                           QString* error);
 };
 
 } // namespace netsmith

@@ -248,12 +248,23 @@ QJsonObject ModelGraph::toJson() const
                                  {QStringLiteral("fromPort"), e.fromPort},
                                  {QStringLiteral("to"), e.toNode},
                                  {QStringLiteral("toPort"), e.toPort}});
-    return QJsonObject{{QStringLiteral("nodes"), nodes}, {QStringLiteral("edges"), edges}};
+    QJsonObject json{{QStringLiteral("nodes"), nodes}, {QStringLiteral("edges"), edges}};
+    if (flow_ == FlowDirection::LeftToRight) // absent means top to bottom, as in older files
+        json.insert(QStringLiteral("flow"), QStringLiteral("left-to-right"));
+    return json;
 }
 
 bool ModelGraph::fromJson(const QJsonObject& json, ModelGraph* graph, QString* error)
 {
     ModelGraph g;
+    const QString flow = json.value(QStringLiteral("flow")).toString(QStringLiteral("top-to-bottom"));
+    if (flow == QLatin1String("left-to-right")) {
+        g.flow_ = FlowDirection::LeftToRight;
+    } else if (flow != QLatin1String("top-to-bottom")) {
+        *error = QCoreApplication::translate("ModelGraph", "the graph's \"flow\" is \"%1\" (use top-to-bottom or left-to-right)")
+                     .arg(flow);
+        return false;
+    }
     const QJsonArray nodes = json.value(QStringLiteral("nodes")).toArray();
     for (int i = 0; i < nodes.size(); ++i) {
         const QJsonObject o = nodes.at(i).toObject();

@@ -36,6 +36,10 @@ struct GraphEdge
     }
 };
 
+/// Which way data flows on the canvas: inputs on top and outputs below (the default), or
+/// inputs on the left and outputs on the right, which suits long chains on a wide screen.
+enum class FlowDirection { TopToBottom, LeftToRight };
+
 class ModelGraph
 {
 public:
@@ -73,11 +77,17 @@ public:
     static bool isValidName(const QString& name);
     int nextId() const;
 
+    FlowDirection flow() const { return flow_; }
+    void setFlow(FlowDirection flow) { flow_ = flow; }
+
     QJsonObject toJson() const;
     /// Reads a graph; on failure returns false and says which node or edge is wrong.
     static bool fromJson(const QJsonObject& json, ModelGraph* graph, QString* error);
 
-    bool operator==(const ModelGraph& o) const { return nodes_ == o.nodes_ && edges_ == o.edges_; }
+    bool operator==(const ModelGraph& o) const
+    {
+        return nodes_ == o.nodes_ && edges_ == o.edges_ && flow_ == o.flow_;
+    }
     bool operator!=(const ModelGraph& o) const { return !(*this == o); }
 
 private:
@@ -85,6 +95,7 @@ private:
 
     std::vector<GraphNode> nodes_;
     std::vector<GraphEdge> edges_;
+    FlowDirection flow_ = FlowDirection::TopToBottom;
 };
 
 } // namespace netsmith

@@ -18,6 +18,28 @@ QStringList ProjectFile::presetNames()
     return names;
 }
 
+QString ProjectFile::presetDescription(const QString& name)
+{
+    // Beside the preset list, so a new preset without a line here shows up in review.
+    static const struct
+    {
+        const char* name;
+        const char* text;
+    } lines[] = {
+        {"seed-cnn", QT_TRANSLATE_NOOP("ProjectFile", "Two convolutions with pooling, then two dense layers: the "
+                                                      "default, a good first model for digits.")},
+        {"lenet5", QT_TRANSLATE_NOOP("ProjectFile", "LeCun's 1998 digit reader: the network that started it.")},
+        {"mlp", QT_TRANSLATE_NOOP("ProjectFile", "Fully connected layers only: compare what convolutions buy.")},
+        {"vgg-mini", QT_TRANSLATE_NOOP("ProjectFile", "Stacks of 3×3 convolutions with batch norm and dropout, VGG style.")},
+        {"resnet-mini", QT_TRANSLATE_NOOP("ProjectFile", "Residual blocks with skip connections (Add), as in ResNet.")},
+        {"inception-mini", QT_TRANSLATE_NOOP("ProjectFile", "Parallel branches joined by Concat, as in Inception.")},
+    };
+    for (const auto& line : lines)
+        if (name == QLatin1String(line.name))
+            return QCoreApplication::translate("ProjectFile", line.text);
+    return {};
+}
+
 QString ProjectFile::presetPath(const QString& name)
 {
     const QString path = QStringLiteral(":/presets/%1.netsmith").arg(name);

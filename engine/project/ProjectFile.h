@@ -19,6 +19,9 @@ public:
     static QStringList presetNames();
     /// ":/presets/<name>.netsmith", or empty when there is no such preset.
     static QString presetPath(const QString& name);
+    /// One translated line on what a bundled preset is and what it shows (the start page's
+    /// examples, the New Project dialog); empty for a name that is not a preset.
+    static QString presetDescription(const QString& name);
 };
 
 } // namespace netsmith

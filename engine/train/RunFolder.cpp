@@ -180,6 +180,38 @@ QString RunFolder::lastStatus() const
     return status;
 }
 
+bool RunFolder::recordExport(const RunExport& record, QString* error) const
+{
+    QFile file(exportsPath());
+    const QByteArray line =
+        QJsonDocument(QJsonObject{{QStringLiteral("format"), record.format},
+                                  {QStringLiteral("path"), record.path},
+                                  {QStringLiteral("time"), record.time}})
+            .toJson(QJsonDocument::Compact) +
+        '\n';
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(line) != line.size() || !file.flush()) {
+        *error = QCoreApplication::translate("RunFolder", "Cannot record the export in %1: %2")
+                     .arg(native(file.fileName()), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::vector<RunExport> RunFolder::exports() const
+{
+    std::vector<RunExport> out;
+    QFile file(exportsPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return out;
+    while (!file.atEnd()) {
+        const QJsonObject o = QJsonDocument::fromJson(file.readLine()).object();
+        if (o.value(QStringLiteral("format")).isString())
+            out.push_back({o.value(QStringLiteral("format")).toString(), o.value(QStringLiteral("path")).toString(),
+                           o.value(QStringLiteral("time")).toString()});
+    }
+    return out;
+}
+
 bool RunFolder::read(const QString& dir, RunSummary* out, QString* error)
 {
     RunSummary r;

@@ -11,6 +11,7 @@
 //   evaluation.json   the ClassificationReport of the test split (else the validation split)
 //   run.json          RunInfo: what the run was and how it went; written last, so its
 //                     presence marks a run whose results are complete
+//   exports.jsonl     one line per export of the model (ModelExporter), after the run
 // Every file is written atomically.
 #include "model/GraphModule.h"
 #include "metrics/ClassificationReport.h"
@@ -47,6 +48,14 @@ struct RunInfo
     static RunInfo fromJson(const QJsonObject& json);
 };
 
+/// One line of exports.jsonl: the trained model deployed somewhere.
+struct RunExport
+{
+    QString format; ///< ModelExporter::formatName: "torchscript", "onnx", "pytorch"
+    QString path;   ///< absolute, as written
+    QString time;   ///< ISO 8601, UTC
+};
+
 /// What a folder says about itself without loading the model (the run history's row).
 struct RunSummary
 {
@@ -79,6 +88,7 @@ public:
     QString metricsPath() const { return file(QStringLiteral("metrics.jsonl")); }
     QString evaluationPath() const { return file(QStringLiteral("evaluation.json")); }
     QString runInfoPath() const { return file(QStringLiteral("run.json")); }
+    QString exportsPath() const { return file(QStringLiteral("exports.jsonl")); }
 
     bool writeProject(const Project& project, QString* error) const;
     /// A run's results, in the order that keeps the folder consistent: project.netsmith,
@@ -91,6 +101,12 @@ public:
     std::vector<std::pair<int, double>> epochCurve(const QString& key) const;
     /// The status of the last "status" event in metrics.jsonl; empty when there is none.
     QString lastStatus() const;
+
+    /// Appends a line to exports.jsonl (a line is appended whole or, on a full disk, not at all
+    /// as far as readers go: exports() skips a torn last line).
+    bool recordExport(const RunExport& record, QString* error) const;
+    /// exports.jsonl's records, oldest first; none when the model was never exported.
+    std::vector<RunExport> exports() const;
 
 private:
     bool writeModel(GraphModule& model, QString* error) const;

@@ -60,6 +60,12 @@ private Q_SLOTS:
                      qPrintable(r.out));
         }
         QVERIFY2(r.out.contains(snippet), qPrintable(r.out));
+        // The run folder remembers where its model went (the start page's Deploy step).
+        const std::vector<netsmith::RunExport> exports = netsmith::RunFolder(runDir_).exports();
+        QVERIFY(!exports.empty());
+        QCOMPARE(exports.back().format, format);
+        QCOMPARE(exports.back().path, QFileInfo(dir_.filePath(out)).absoluteFilePath());
+        QVERIFY(QDateTime::fromString(exports.back().time, Qt::ISODate).isValid());
     }
 
     void theCppExampleReadsADrawing()

@@ -88,6 +88,21 @@ private Q_SLOTS:
         QVERIFY(!g.node(c2));
     }
 
+    void flowDirectionRoundTrips()
+    {
+        // Top to bottom is the default and is not written, so older files read unchanged.
+        ModelGraph g;
+        g.addNode(QStringLiteral("Input"));
+        QVERIFY(!g.toJson().contains(QStringLiteral("flow")));
+        g.setFlow(FlowDirection::LeftToRight);
+        QCOMPARE(g.toJson().value(QStringLiteral("flow")).toString(), QStringLiteral("left-to-right"));
+        ModelGraph back;
+        QString error;
+        QVERIFY2(ModelGraph::fromJson(g.toJson(), &back, &error), qPrintable(error));
+        QCOMPARE(back.flow(), FlowDirection::LeftToRight);
+        QVERIFY(back == g);
+    }
+
     void malformedGraphsAreRefused_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -103,6 +118,8 @@ private Q_SLOTS:
                                        << QStringLiteral("unknown parameter \"x\"");
         QTest::newRow("dangling edge") << QByteArray(R"({"nodes":[{"id":1,"kind":"ReLU","name":"r"}],"edges":[{"from":1,"to":7}]})")
                                        << QStringLiteral("edge 1");
+        QTest::newRow("unknown flow") << QByteArray(R"({"flow":"diagonal","nodes":[]})")
+                                      << QStringLiteral("\"flow\" is \"diagonal\"");
     }
     void malformedGraphsAreRefused()
     {

@@ -169,6 +169,29 @@ private Q_SLOTS:
         QVERIFY2(message.startsWith(images + QLatin1Char(':')) && !message.contains(QLatin1Char('\n')), qPrintable(message));
         QCOMPARE(page_->gridModel()->rowCount(), 60000); // the loaded data stays
     }
+
+    void cancelStopsAFolderLoadAndKeepsTheData()
+    {
+        // A folder of images loads image by image, with progress and a Cancel button.
+        QTemporaryDir dir;
+        QImage image(8, 8, QImage::Format_Grayscale8);
+        for (int c = 0; c < 2; ++c) {
+            QVERIFY(QDir(dir.path()).mkpath(QString::number(c)));
+            for (int i = 0; i < 200; ++i) {
+                image.fill(c * 255);
+                QVERIFY(image.save(dir.filePath(QStringLiteral("%1/%2.png").arg(c).arg(i))));
+            }
+        }
+        QSignalSpy failed(page_.get(), &DataPage::loadFailed);
+        QSignalSpy loaded(page_.get(), &DataPage::datasetLoaded);
+        QVERIFY(page_->loadDataset(dir.path()));
+        page_->cancelLoading();
+        QTRY_VERIFY_WITH_TIMEOUT(!page_->isLoading(), 20000);
+        QCOMPARE(failed.count(), 0); // cancelling is not an error
+        QCOMPARE(loaded.count(), 0);
+        QCOMPARE(page_->gridModel()->rowCount(), 60000);
+        QVERIFY(page_->findChild<QLabel*>(QStringLiteral("status"))->text().startsWith(QStringLiteral("fashion-mnist")));
+    }
 };
 
 QTEST_MAIN(TestDataPage)

@@ -115,6 +115,7 @@ private:
         DesignerView* view = page->view();
         doc->reset(ProjectDocument::blankProject());
         QCOMPARE(int(doc->graph().nodes().size()), 1);
+        QTRY_VERIFY(page->palette()->tree()->viewport()->width() > 100); // its dock shows with the page
         clickNode(view, page->scene()->nodeItem(doc->graph().nodes().front().id));
         QCOMPARE(page->scene()->selectedNodeIds().size(), 1);
 
@@ -184,8 +185,10 @@ private Q_SLOTS:
     void buildsSeedCnnThroughPaletteAndCanvas()
     {
         MainWindow w;
+        w.resize(1400, 900); // room for the palette beside the canvas (the offscreen screen is 800x600)
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.pageTabs()->setCurrentWidget(w.designer()); // the window opens on the start page
         buildSeedCnn(w);
         if (QTest::currentTestFailed())
             return;
@@ -208,8 +211,10 @@ private Q_SLOTS:
     void undoEverythingThenRedoEverything()
     {
         MainWindow w;
+        w.resize(1400, 900); // room for the palette beside the canvas (the offscreen screen is 800x600)
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.pageTabs()->setCurrentWidget(w.designer()); // the window opens on the start page
         buildSeedCnn(w);
         if (QTest::currentTestFailed())
             return;
@@ -237,6 +242,7 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.pageTabs()->setCurrentWidget(w.designer()); // the window opens on the start page
         ProjectDocument* doc = w.document();
         DesignerPage* page = w.designer();
         const ModelGraph before = doc->graph();
@@ -264,6 +270,7 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.pageTabs()->setCurrentWidget(w.designer()); // the window opens on the start page
         ProjectDocument* doc = w.document();
         DesignerPage* page = w.designer();
         page->scene()->selectNodes({nodeNamed(doc, QStringLiteral("conv1")), nodeNamed(doc, QStringLiteral("relu1"))});
@@ -300,6 +307,7 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.pageTabs()->setCurrentWidget(w.designer()); // the window opens on the start page
         ProjectDocument* doc = w.document();
         DesignerPage* page = w.designer();
         NodeItem* item = page->scene()->nodeItem(nodeNamed(doc, QStringLiteral("flatten")));
@@ -322,6 +330,7 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.pageTabs()->setCurrentWidget(w.designer()); // the window opens on the start page
         ProjectDocument* doc = w.document();
         DesignerPage* page = w.designer();
         const int fc1 = nodeNamed(doc, QStringLiteral("fc1"));
@@ -436,6 +445,7 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.pageTabs()->setCurrentWidget(w.designer()); // the window opens on the start page
         ProjectDocument* doc = w.document();
         doc->reset(ProjectDocument::blankProject());
         QTest::keyClick(&w, Qt::Key_F6); // canvas

@@ -429,6 +429,8 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.pageTabs()->setCurrentWidget(w.designer()); // the window opens on the start page
+        settle();
         QToolBar* designerBar = w.designer()->toolBar();
         QAction* del = w.designer()->commands().deleteSelection;
         QVERIFY(designerBar->isVisible());

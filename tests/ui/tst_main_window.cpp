@@ -22,6 +22,7 @@ private Q_SLOTS:
         netsmith::ui::MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.pageTabs()->setCurrentWidget(w.designer());
         // The default project is the seed CNN, drawn on the canvas.
         QCOMPARE(w.document()->project().name, QStringLiteral("seed-cnn"));
         QCOMPARE(w.document()->project().dataset, QStringLiteral("digits"));
@@ -58,13 +59,15 @@ private Q_SLOTS:
         QStringList titles;
         for (int i = 0; i < tabs->count(); ++i)
             titles << tabs->tabText(i);
-        QCOMPARE(titles, QStringList({QStringLiteral("Design"), QStringLiteral("Data"), QStringLiteral("Train"),
-                                      QStringLiteral("Draw && predict")}));
+        QCOMPARE(titles, QStringList({QStringLiteral("Start"), QStringLiteral("Design"), QStringLiteral("Data"),
+                                      QStringLiteral("Train"), QStringLiteral("Draw && predict")}));
         auto* palette = w.findChild<QDockWidget*>(QStringLiteral("paletteDock"));
-        QVERIFY(palette && palette->isVisible());
-        tabs->setCurrentIndex(2);
+        QVERIFY(palette && !palette->isVisible()); // the window opens on the start page
+        tabs->setCurrentWidget(w.designer());
+        QVERIFY(palette->isVisible());
+        tabs->setCurrentWidget(w.trainingPage());
         QVERIFY(!palette->isVisible());
-        tabs->setCurrentIndex(0);
+        tabs->setCurrentWidget(w.designer());
         QVERIFY(palette->isVisible());
     }
 
@@ -76,6 +79,7 @@ private Q_SLOTS:
             netsmith::ui::MainWindow w;
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.pageTabs()->setCurrentWidget(w.designer());
             w.designer()->propertiesDock()->close(); // the user closes one dock
             // ... and closes the window on another page, where the designer's parts are hidden.
             w.pageTabs()->setCurrentWidget(w.trainingPage());
@@ -85,6 +89,7 @@ private Q_SLOTS:
         netsmith::ui::MainWindow again;
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
+        again.pageTabs()->setCurrentWidget(again.designer());
         QVERIFY(again.designer()->paletteDock()->isVisible());
         QVERIFY(!again.designer()->propertiesDock()->isVisible());
         QVERIFY(again.designer()->toolBar()->isVisible());

@@ -2,7 +2,9 @@
 // emits its typed signal, and keeps the analysis current.
 #include "ProjectDocument.h"
 #include "designer/GraphClipboard.h"
+#include "designer/DesignerView.h"
 #include "designer/LayeredLayout.h"
+#include "designer/NodeItem.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -49,7 +51,10 @@ private Q_SLOTS:
         states.push_back(doc.graph());
         doc.pasteFragment(GraphClipboard::fragment(doc.graph(), {conv1, pool1}), QPointF(40, 40));
         states.push_back(doc.graph());
-        doc.autoLayout();
+        doc.autoLayout(FlowDirection::TopToBottom);
+        states.push_back(doc.graph());
+        doc.autoLayout(FlowDirection::LeftToRight, QSizeF(1200, 700)); // turns the ports too
+        QCOMPARE(doc.graph().flow(), FlowDirection::LeftToRight);
         states.push_back(doc.graph());
 
         QCOMPARE(doc.undoStack()->count(), int(states.size()) - 1);
@@ -166,6 +171,40 @@ private Q_SLOTS:
         for (const auto& [id, p] : pos)
             places.insert({p.x(), p.y()});
         QCOMPARE(places.size(), pos.size());
+    }
+
+    void leftToRightWrapsALongChainToFitTheView()
+    {
+        ProjectDocument doc;
+        QString error;
+        QVERIFY(doc.load(QStringLiteral("seed-cnn"), &error));
+        const ModelGraph& g = doc.graph();
+        const int count = int(g.nodes().size());
+        QCOMPARE(count, 12); // one chain of 12 layers
+        // Unwrapped, the chain is one row; in a wide view it wraps into bands that read in
+        // order: each edge goes right within a band, or down to the start of the next.
+        const auto row = LayeredLayout::arrange(g, FlowDirection::LeftToRight);
+        for (const GraphEdge& e : g.edges())
+            QCOMPARE(row.at(e.toNode).y(), row.at(e.fromNode).y());
+        const QSizeF view(1100, 650);
+        const auto pos = LayeredLayout::arrange(g, FlowDirection::LeftToRight, view);
+        std::set<double> bands;
+        for (const GraphEdge& e : g.edges()) {
+            const QPointF a = pos.at(e.fromNode), b = pos.at(e.toNode);
+            QVERIFY(b.x() > a.x() || b.y() > a.y());
+            bands.insert(a.y());
+        }
+        QVERIFY2(bands.size() > 1, "a 12-layer chain wraps in a 1100x650 view");
+        // It fits the view at no less than the readable zoom; the single row would not.
+        const auto zoomToFit = [&](const std::map<int, QPointF>& p) {
+            QRectF box;
+            for (const auto& [id, c] : p)
+                box |= QRectF(c - QPointF(NodeItem::kWidth / 2 + 40, NodeItem::kHeight / 2 + 40),
+                              QSizeF(NodeItem::kWidth + 80, NodeItem::kHeight + 80));
+            return std::min(view.width() / box.width(), view.height() / box.height());
+        };
+        QVERIFY(zoomToFit(row) < DesignerView::kMinReadableZoom);
+        QVERIFY2(zoomToFit(pos) >= DesignerView::kMinReadableZoom, qPrintable(QString::number(zoomToFit(pos))));
     }
 };
 

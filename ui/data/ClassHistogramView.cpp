@@ -1,5 +1,8 @@
 #include "data/ClassHistogramView.h"
 
+#include "training/ChartPalette.h"
+#include "training/NiceTicks.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -19,9 +22,10 @@ ClassHistogramView::ClassHistogramView(QWidget* parent)
     chart->addAxis(values_, Qt::AlignLeft);
     series_->attachAxis(categories_);
     series_->attachAxis(values_);
-    values_->setLabelFormat(QStringLiteral("%d"));
+    NiceTicks::localize(chart);
     chart->setMargins(QMargins(2, 2, 2, 2));
     setChart(chart);
+    ChartPalette::follow(this);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
     chart->setTitle(tr("Samples per class"));
@@ -49,7 +53,11 @@ void ClassHistogramView::setCounts(const QStringList& classNames, const std::vec
     categories_->append(classNames);
     categories_->setLabelsAngle(classNames.size() > 6 ? -45 : 0);
     const int64_t top = counts.empty() ? 1 : *std::max_element(counts.begin(), counts.end());
-    values_->setRange(0, double(std::max<int64_t>(top, 1)) * 1.1);
+    // Counts are whole: ticks at whole steps (0 / 250 / 500 ..., never 248), at least 1 apart.
+    NiceTicks ticks = NiceTicks::forRange(0, double(std::max<int64_t>(top, 1)));
+    if (ticks.step < 1)
+        ticks = NiceTicks::forRange(0, 5);
+    ticks.applyTo(values_);
 }
 
 } // namespace netsmith::ui

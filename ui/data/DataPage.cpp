@@ -1,5 +1,6 @@
 #include "data/DataPage.h"
 
+#include "Icons.h"
 #include "ProjectDocument.h"
 #include "data/AugmentationPanel.h"
 #include "data/ClassHistogramView.h"
@@ -44,10 +45,17 @@ DataPage::DataPage(QWidget* parent) : QWidget(parent)
     top->addWidget(openFile_);
     openFolder_ = new QPushButton(this);
     top->addWidget(openFolder_);
+    openFile_->setIcon(Icons::themed("document-open"));
+    openFolder_->setIcon(Icons::themed("folder-open", "document-open"));
     progress_ = new QProgressBar(this);
     progress_->setMaximumWidth(220);
     progress_->setVisible(false);
     top->addWidget(progress_);
+    cancel_ = new QPushButton(this);
+    cancel_->setIcon(Icons::themed("process-stop", "media-playback-stop"));
+    cancel_->setVisible(false);
+    connect(cancel_, &QPushButton::clicked, this, &DataPage::cancelLoading);
+    top->addWidget(cancel_);
     status_ = new QLabel(this);
     status_->setObjectName(QStringLiteral("status"));
     status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -130,6 +138,8 @@ void DataPage::retranslateUi()
     bundled_->setItemText(0, tr("Choose a bundled dataset…"));
     openFile_->setText(tr("Open file…"));
     openFile_->setToolTip(tr("An IDX images file (.gz or raw), a CSV file (label, pixels) or a CIFAR-10 .bin batch"));
+    cancel_->setText(tr("Cancel"));
+    cancel_->setToolTip(tr("Stop loading and keep the dataset shown now"));
     openFolder_->setText(tr("Open folder…"));
     openFolder_->setToolTip(tr("A folder with one subfolder of images per class, IDX files or CIFAR-10 batches"));
     showLabel_->setText(tr("Show:"));
@@ -209,11 +219,14 @@ bool DataPage::loadDataset(const QString& nameOrPath)
                 QMetaObject::invokeMethod(self, [self, done, total] { if (self) self->onProgress(done, total); },
                                           Qt::QueuedConnection);
         };
+        options.cancelled = [result] { return result->cancel.load(); };
         result->ok = DatasetCatalog::load(result->nameOrPath, options, &result->splits, &result->error);
     });
     connect(loader_, &QThread::finished, this, &DataPage::onLoadFinished);
     progress_->setRange(0, 0); // busy until a source reports progress
     progress_->setVisible(true);
+    cancel_->setEnabled(true);
+    cancel_->setVisible(true);
     status_->setStyleSheet(QString());
     loadError_.clear();
     status_->setText(tr("Loading %1…").arg(nameOrPath));
@@ -221,6 +234,15 @@ bool DataPage::loadDataset(const QString& nameOrPath)
         w->setEnabled(false);
     loader_->start();
     return true;
+}
+
+void DataPage::cancelLoading()
+{
+    if (!loader_ || !pending_)
+        return;
+    pending_->cancel = true;
+    cancel_->setEnabled(false);
+    status_->setText(tr("Cancelling…"));
 }
 
 void DataPage::onProgress(qint64 done, qint64 total)
@@ -237,8 +259,17 @@ void DataPage::onLoadFinished()
     loader_ = nullptr;
     const std::shared_ptr<LoadResult> result = std::move(pending_);
     progress_->setVisible(false);
+    cancel_->setVisible(false);
     for (QWidget* w : std::initializer_list<QWidget*>{bundled_, openFile_, openFolder_})
         w->setEnabled(true);
+    if (result && result->cancel && !result->ok) { // not an error: what was shown stays
+        if (splits_.train.size() > 0)
+            showLoadedStatus();
+        else
+            status_->setText(DatasetCatalog::cancelledMessage());
+        bundled_->setCurrentIndex(std::max(0, bundled_->findData(currentName_)));
+        return;
+    }
     if (!result || !result->ok) {
         const QString message = result ? result->error : QString();
         loadError_ = message;

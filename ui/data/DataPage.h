@@ -48,6 +48,9 @@ public:
     /// follows. Ignored while another load runs (returns false).
     bool loadDataset(const QString& nameOrPath);
     bool isLoading() const { return loader_ != nullptr; }
+    /// Stops a load under way (the Cancel button beside its progress); the page keeps showing
+    /// the dataset it had.
+    void cancelLoading();
     const DatasetSplits& splits() const { return splits_; }
     QString currentName() const { return currentName_; }
 
@@ -99,6 +102,7 @@ private:
         DatasetSplits splits;
         QString error;
         bool ok = false;
+        std::atomic<bool> cancel{false}; // set by the Cancel button, read by the worker
     };
     std::shared_ptr<LoadResult> pending_;
     QThread* loader_ = nullptr;
@@ -110,6 +114,7 @@ private:
     QPushButton* openFile_ = nullptr;
     QPushButton* openFolder_ = nullptr;
     QProgressBar* progress_ = nullptr;
+    QPushButton* cancel_ = nullptr;
     QLabel* status_ = nullptr;
     QComboBox* partBox_ = nullptr;
     SampleGridModel* model_ = nullptr;

@@ -1,11 +1,13 @@
 #include "designer/DesignerPage.h"
 
+#include "Icons.h"
 #include "ProjectDocument.h"
 #include "designer/DesignerScene.h"
 #include "designer/DesignerView.h"
 #include "designer/DiagramExporter.h"
 #include "designer/GraphClipboard.h"
 #include "designer/LayerPalette.h"
+#include "designer/LayerTree.h"
 #include "designer/ModelSummaryView.h"
 #include "designer/NodeItem.h"
 #include "designer/ProblemsPanel.h"
@@ -91,10 +93,13 @@ void DesignerPage::createActions()
         make(QStringLiteral("connect"), &DesignerPage::connectSelection, {QKeySequence(Qt::CTRL | Qt::Key_L)});
     actions_.arrange =
         make(QStringLiteral("arrange"), &DesignerPage::arrange, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)});
+    actions_.arrangeLeftToRight = make(QStringLiteral("arrangeLeftToRight"), &DesignerPage::arrangeLeftToRight,
+                                       {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L)});
     actions_.zoomIn = make(QStringLiteral("zoomIn"), &DesignerPage::zoomIn, keys(QKeySequence::ZoomIn));
     actions_.zoomOut = make(QStringLiteral("zoomOut"), &DesignerPage::zoomOut, keys(QKeySequence::ZoomOut));
     actions_.fit = make(QStringLiteral("fit"), &DesignerPage::fitToView, {QKeySequence(Qt::CTRL | Qt::Key_0)});
     actions_.focusPalette = new QAction(this);
+    actions_.focusPalette->setIcon(Icons::bundled("palette"));
     actions_.focusPalette->setObjectName(QStringLiteral("focusPalette"));
     actions_.focusPalette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(actions_.focusPalette, &QAction::triggered, this, [this] {
@@ -103,12 +108,25 @@ void DesignerPage::createActions()
         palette_->setFocus();
     });
 
+    actions_.cut->setIcon(Icons::themed("edit-cut"));
+    actions_.copy->setIcon(Icons::themed("edit-copy"));
+    actions_.paste->setIcon(Icons::themed("edit-paste"));
+    actions_.duplicate->setIcon(Icons::bundled("edit-duplicate"));
+    actions_.deleteSelection->setIcon(Icons::themed("edit-delete"));
+    actions_.selectAll->setIcon(Icons::themed("edit-select-all"));
+    actions_.connectLayers->setIcon(Icons::bundled("connect-layers"));
+    actions_.arrange->setIcon(Icons::bundled("arrange-layers"));
+    actions_.arrangeLeftToRight->setIcon(Icons::bundled("arrange-left-to-right"));
+    actions_.zoomIn->setIcon(Icons::themed("zoom-in"));
+    actions_.zoomOut->setIcon(Icons::themed("zoom-out"));
+    actions_.fit->setIcon(Icons::themed("zoom-fit-best"));
+
     editSeparator_ = separator();
     viewSeparator_ = separator();
 
     // Right-click on the canvas offers the editing commands that apply there.
     view_->addActions({actions_.cut, actions_.copy, actions_.paste, actions_.duplicate, actions_.deleteSelection,
-                       actions_.connectLayers, actions_.arrange, actions_.fit});
+                       actions_.connectLayers, actions_.arrange, actions_.arrangeLeftToRight, actions_.fit});
     view_->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
@@ -116,8 +134,8 @@ void DesignerPage::createToolBar()
 {
     toolBar_ = new QToolBar(this);
     toolBar_->setObjectName(QStringLiteral("designerToolBar"));
-    toolBar_->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolBar_->addActions({actions_.deleteSelection, actions_.arrange});
+    // Icon and text, or icons only: the window's View > Icons Only decides for every toolbar.
+    toolBar_->addActions({actions_.deleteSelection, actions_.arrange, actions_.arrangeLeftToRight});
     toolBar_->addSeparator();
     toolBar_->addActions({actions_.zoomIn, actions_.zoomOut, actions_.fit});
 }
@@ -155,7 +173,7 @@ WorkbenchPage::DockPlace DesignerPage::dockPlace(const QDockWidget* dock) const
 QList<QAction*> DesignerPage::editActions() const
 {
     return {actions_.cut,       actions_.copy,      actions_.paste,  actions_.duplicate, actions_.deleteSelection,
-            actions_.selectAll, editSeparator_, actions_.connectLayers, actions_.arrange};
+            actions_.selectAll, editSeparator_, actions_.connectLayers, actions_.arrange, actions_.arrangeLeftToRight};
 }
 
 QList<QAction*> DesignerPage::viewActions() const
@@ -188,8 +206,10 @@ void DesignerPage::retranslateUi()
     set(actions_.deleteSelection, tr("&Delete"), tr("Delete the selected layers and connections"));
     set(actions_.selectAll, tr("Select &All"));
     set(actions_.connectLayers, tr("Co&nnect Selected Layers"),
-        tr("Connect two selected layers, the upper one into the lower one"));
+        tr("Connect two selected layers, the upper (or left) one into the lower (or right) one"));
     set(actions_.arrange, tr("A&rrange Layers"), tr("Lay the network out from top to bottom"));
+    set(actions_.arrangeLeftToRight, tr("Arrange Left to Ri&ght"),
+        tr("Lay the network out from left to right, wrapping a long chain into bands that fit the window"));
     set(actions_.zoomIn, tr("Zoom &In"));
     set(actions_.zoomOut, tr("Zoom &Out"));
     set(actions_.fit, tr("&Fit to Window"));
@@ -305,7 +325,8 @@ void DesignerPage::connectSelection()
     }
     const GraphNode* a = document_->graph().node(ids[0]);
     const GraphNode* b = document_->graph().node(ids[1]);
-    if (a->pos.y() > b->pos.y())
+    const bool leftToRight = document_->graph().flow() == FlowDirection::LeftToRight;
+    if (leftToRight ? a->pos.x() > b->pos.x() : a->pos.y() > b->pos.y())
         std::swap(a, b);
     GraphEdge edge{a->id, 0, b->id, 0};
     if (const LayerKind* kind = LayerRegistry::instance().find(b->kind); kind && kind->acceptsManyInputs())
@@ -317,7 +338,13 @@ void DesignerPage::connectSelection()
 
 void DesignerPage::arrange()
 {
-    document_->autoLayout();
+    document_->autoLayout(FlowDirection::TopToBottom);
+    fitToView();
+}
+
+void DesignerPage::arrangeLeftToRight()
+{
+    document_->autoLayout(FlowDirection::LeftToRight, view_->viewport()->size());
     fitToView();
 }
 
@@ -347,6 +374,25 @@ void DesignerPage::showNode(int nodeId)
         scene_->selectNodes({nodeId});
         view_->centerOn(item);
     }
+}
+
+bool DesignerPage::contextHelp(QString* title, QString* text) const
+{
+    QString kindId;
+    if (palette_->tree()->hasFocus() && palette_->tree()->currentItem())
+        kindId = palette_->tree()->currentItem()->data(0, LayerTree::KindRole).toString();
+    const QList<int> ids = scene_->selectedNodeIds();
+    if (kindId.isEmpty() && !ids.isEmpty())
+        if (const GraphNode* node = document_->graph().node(ids.first()))
+            kindId = node->kind;
+    const LayerKind* kind = LayerRegistry::instance().find(kindId);
+    if (!kind)
+        return false;
+    *title = kind->translatedName();
+    *text = QStringLiteral("<p>%1</p><p><i>%2</i> (%3)</p>")
+                .arg(kind->translatedHelp().toHtmlEscaped(), categoryDisplayName(kind->category).toHtmlEscaped(),
+                     kind->id);
+    return true;
 }
 
 void DesignerPage::onSelectionChanged()

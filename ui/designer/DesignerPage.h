@@ -35,6 +35,7 @@ public:
         QAction* selectAll = nullptr;
         QAction* connectLayers = nullptr;
         QAction* arrange = nullptr;
+        QAction* arrangeLeftToRight = nullptr;
         QAction* zoomIn = nullptr;
         QAction* zoomOut = nullptr;
         QAction* fit = nullptr;
@@ -81,6 +82,7 @@ public:
     /// Connects two selected layers, upper to lower: wiring without the mouse.
     void connectSelection();
     void arrange();
+    void arrangeLeftToRight();
     void zoomIn();
     void zoomOut();
     void fitToView();
@@ -88,6 +90,9 @@ public:
     bool exportDiagram(const QString& path, QString* error);
     /// Selects a layer and scrolls it into view (from the problems list or the summary).
     void showNode(int nodeId);
+    /// What F1 explains here: the layer kind under the palette's cursor while the palette has
+    /// the focus, else the selected layer's kind. False when neither is there.
+    bool contextHelp(QString* title, QString* text) const;
 
 Q_SIGNALS:
     void statusMessage(const QString& message);

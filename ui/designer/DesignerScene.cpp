@@ -24,6 +24,7 @@ DesignerScene::DesignerScene(ProjectDocument* document, QObject* parent)
     connect(document_, &ProjectDocument::edgeAdded, this, &DesignerScene::addEdgeItem);
     connect(document_, &ProjectDocument::edgeRemoved, this, &DesignerScene::removeEdgeItem);
     connect(document_, &ProjectDocument::analysisChanged, this, &DesignerScene::refreshAnalysis);
+    connect(document_, &ProjectDocument::flowChanged, this, &DesignerScene::refreshAnalysis);
     rebuild();
 }
 
@@ -154,6 +155,7 @@ void DesignerScene::addNodeItem(int id)
     if (!node || nodes_.count(id))
         return;
     auto* item = new NodeItem(id);
+    item->setFlow(document_->graph().flow());
     nodes_[id] = item;
     addItem(item);
     item->update(*node, document_->analysis().node(id));
@@ -215,8 +217,10 @@ void DesignerScene::refreshAnalysis()
 {
     const GraphAnalysis& analysis = document_->analysis();
     for (const GraphNode& n : document_->graph().nodes())
-        if (NodeItem* item = nodeItem(n.id))
+        if (NodeItem* item = nodeItem(n.id)) {
+            item->setFlow(document_->graph().flow());
             item->update(n, analysis.node(n.id));
+        }
     const ModelGraph& graph = document_->graph();
     for (EdgeItem* item : edges_) {
         const GraphEdge& e = item->edge();

@@ -57,11 +57,15 @@ void DesignerView::fitToContents()
         return;
     bounds.adjust(-40, -40, 40, 40);
     fitInView(bounds, Qt::KeepAspectRatio);
-    // Never blow a small graph up beyond life size.
-    if (zoom() > 1.0) {
-        const double f = 1.0 / zoom();
+    // Never blow a small graph up beyond life size, nor shrink a long one below reading size:
+    // then the inputs' end shows, and the rest is a scroll (or Arrange Left to Right) away.
+    const double target = std::clamp(zoom(), kMinReadableZoom, 1.0);
+    if (target != zoom()) {
+        const double f = target / zoom();
         scale(f, f);
-        centerOn(bounds.center());
+        const QSizeF visible = QSizeF(viewport()->size()) / target;
+        centerOn(bounds.left() + std::min(bounds.width(), visible.width()) / 2,
+                 bounds.top() + std::min(bounds.height(), visible.height()) / 2);
     }
 }
 
@@ -200,12 +204,15 @@ void DesignerView::dropEvent(QDropEvent* event)
 
 void DesignerView::drawBackground(QPainter* painter, const QRectF& rect)
 {
-    QGraphicsView::drawBackground(painter, rect);
-    // A light dot grid gives a sense of position and zoom.
+    // The window's base colour, dark under a dark palette (the scene's own light background
+    // is for exported diagrams), with a faint dot grid for a sense of position and zoom.
+    painter->fillRect(rect, palette().base());
     const double step = 40;
     if (zoom() < 0.35)
         return;
-    painter->setPen(QPen(QColor(0xd0, 0xd0, 0xd0), 0));
+    QColor dot = palette().color(QPalette::Text);
+    dot.setAlphaF(0.2);
+    painter->setPen(QPen(dot, 0));
     const double left = std::floor(rect.left() / step) * step;
     const double top = std::floor(rect.top() / step) * step;
     QVector<QPointF> dots;

@@ -15,6 +15,9 @@ public:
     /// MIME type of a layer dragged from the palette: the kind id as UTF-8.
     static QString layerMimeType();
 
+    /// Fit to Window goes no smaller: below it a card's text is too small to read.
+    static constexpr double kMinReadableZoom = 0.6;
+
     explicit DesignerView(DesignerScene* scene, QWidget* parent = nullptr);
 
     double zoom() const;

@@ -1,6 +1,8 @@
 #pragma once
 // EdgeItem: one connection on the canvas, a curve from an output port to an input port,
-// labelled with the shape of the tensor that flows along it.
+// labelled with the shape of the tensor that flows along it. Left to right, an edge whose
+// target lies to its left (a chain wrapped onto the next band) runs back through the gap
+// between the bands instead of across the cards.
 #include "graph/ModelGraph.h"
 
 #include <QGraphicsPathItem>
@@ -33,6 +35,7 @@ private:
     GraphEdge edge_;
     QString label_;
     QPointF labelAnchor_;
+    bool horizontal_ = false;
 };
 
 } // namespace netsmith::ui

@@ -1,5 +1,6 @@
 #include "designer/LayerPalette.h"
 
+#include "Icons.h"
 #include "designer/LayerTree.h"
 #include "graph/LayerRegistry.h"
 
@@ -60,6 +61,7 @@ void LayerPalette::populate()
         if (!category) {
             category = new QTreeWidgetItem(QStringList{categoryDisplayName(kind.category)});
             category->setFlags(Qt::ItemIsEnabled);
+            category->setIcon(0, Icons::category(kind.category));
             QFont f = category->font(0);
             f.setBold(true);
             category->setFont(0, f);

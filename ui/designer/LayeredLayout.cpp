@@ -1,10 +1,37 @@
 #include "designer/LayeredLayout.h"
 
+#include "designer/NodeItem.h"
+
 #include <algorithm>
 
 namespace netsmith::ui {
 
-std::map<int, QPointF> LayeredLayout::arrange(const ModelGraph& graph)
+namespace {
+constexpr double kMargin = 80.0;     // what fitting the view leaves around the graph
+constexpr double kBandGap = 80.0;    // between wrapped bands: room for the edge that wraps
+}
+
+int LayeredLayout::columnsPerBand(int ranks, double across, const QSizeF& view)
+{
+    if (ranks <= 1 || view.isEmpty())
+        return std::max(1, ranks);
+    int best = ranks;
+    double bestZoom = 0;
+    for (int perBand = ranks; perBand >= 1; --perBand) { // ties keep fewer bands
+        const int bands = (ranks + perBand - 1) / perBand;
+        const double width = (perBand - 1) * kFlowColumnSpacing + NodeItem::kWidth + 2 * kMargin;
+        const double band = across + NodeItem::kHeight;
+        const double height = bands * band + (bands - 1) * kBandGap + 2 * kMargin;
+        const double zoom = std::min({1.0, view.width() / width, view.height() / height});
+        if (zoom > bestZoom + 1e-9) {
+            bestZoom = zoom;
+            best = perBand;
+        }
+    }
+    return best;
+}
+
+std::map<int, QPointF> LayeredLayout::arrange(const ModelGraph& graph, FlowDirection flow, const QSizeF& view)
 {
     // Longest-path rows, relaxed at most |nodes| times so that a cycle cannot loop forever.
     std::map<int, int> row;
@@ -56,6 +83,23 @@ std::map<int, QPointF> LayeredLayout::arrange(const ModelGraph& graph)
             column[keyed[i].second] = x;
             pos[keyed[i].second] = QPointF(x, r * kRowSpacing);
         }
+    }
+    if (flow == FlowDirection::TopToBottom || pos.empty())
+        return pos;
+
+    // Left to right: rows become columns, wrapped into bands of `perBand` columns.
+    const double scale = kFlowRowSpacing / kColumnSpacing;
+    double low = 0, high = 0;
+    for (const auto& [id, p] : pos) {
+        low = std::min(low, p.x() * scale);
+        high = std::max(high, p.x() * scale);
+    }
+    const int ranks = rows.rbegin()->first + 1;
+    const int perBand = columnsPerBand(ranks, high - low, view);
+    const double bandStep = high - low + NodeItem::kHeight + kBandGap;
+    for (auto& [id, p] : pos) {
+        const int r = row[id];
+        p = QPointF((r % perBand) * kFlowColumnSpacing, (r / perBand) * bandStep + p.x() * scale);
     }
     return pos;
 }

@@ -1,5 +1,6 @@
 #include "designer/NodeItem.h"
 
+#include "designer/CategoryColour.h"
 #include "designer/DesignerScene.h"
 #include "graph/LayerRegistry.h"
 
@@ -11,20 +12,6 @@
 namespace netsmith::ui {
 
 namespace {
-
-QColor categoryColour(LayerCategory category)
-{
-    switch (category) {
-    case LayerCategory::Input: return QColor(0x2e, 0x7d, 0x32);
-    case LayerCategory::Convolution: return QColor(0x15, 0x65, 0xc0);
-    case LayerCategory::Pooling: return QColor(0x00, 0x83, 0x8f);
-    case LayerCategory::Normalization: return QColor(0x6a, 0x1b, 0x9a);
-    case LayerCategory::Core: return QColor(0xef, 0x6c, 0x00);
-    case LayerCategory::Activation: return QColor(0x9e, 0x9d, 0x24);
-    case LayerCategory::Merge: return QColor(0xad, 0x14, 0x57);
-    }
-    return Qt::gray;
-}
 
 QString paramText(const ParamSpec& spec, const QVariant& value)
 {
@@ -85,14 +72,33 @@ void NodeItem::update(const GraphNode& node, const NodeAnalysis* analysis)
     QGraphicsItem::update();
 }
 
+void NodeItem::setFlow(FlowDirection flow)
+{
+    if (flow == flow_)
+        return;
+    prepareGeometryChange();
+    flow_ = flow;
+    QGraphicsItem::update();
+}
+
+QPointF NodeItem::inputPortLocal() const
+{
+    return flow_ == FlowDirection::LeftToRight ? QPointF(-kWidth / 2, 0) : QPointF(0, -kHeight / 2);
+}
+
+QPointF NodeItem::outputPortLocal() const
+{
+    return flow_ == FlowDirection::LeftToRight ? QPointF(kWidth / 2, 0) : QPointF(0, kHeight / 2);
+}
+
 QPointF NodeItem::inputPortPos() const
 {
-    return mapToScene(QPointF(0, -kHeight / 2));
+    return mapToScene(inputPortLocal());
 }
 
 QPointF NodeItem::outputPortPos() const
 {
-    return mapToScene(QPointF(0, kHeight / 2));
+    return mapToScene(outputPortLocal());
 }
 
 int NodeItem::portAt(const QPointF& scenePos) const
@@ -108,7 +114,7 @@ int NodeItem::portAt(const QPointF& scenePos) const
 QRectF NodeItem::boundingRect() const
 {
     const double m = kPortRadius + 3;
-    return QRectF(-kWidth / 2 - 3, -kHeight / 2 - m, kWidth + 6, kHeight + 2 * m);
+    return QRectF(-kWidth / 2 - m, -kHeight / 2 - m, kWidth + 2 * m, kHeight + 2 * m);
 }
 
 void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
@@ -153,9 +159,9 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     painter->setPen(QPen(QColor(0x42, 0x42, 0x42), 1.2));
     painter->setBrush(QColor(0xe0, 0xe0, 0xe0));
     if (hasInput_)
-        painter->drawEllipse(QPointF(0, -kHeight / 2), kPortRadius, kPortRadius);
+        painter->drawEllipse(inputPortLocal(), kPortRadius, kPortRadius);
     painter->setBrush(accent_);
-    painter->drawEllipse(QPointF(0, kHeight / 2), kPortRadius, kPortRadius);
+    painter->drawEllipse(outputPortLocal(), kPortRadius, kPortRadius);
 }
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant& value)

@@ -1,6 +1,7 @@
 #pragma once
 // NodeItem: how one layer looks on the canvas — a card with its name, kind, key parameters
-// and output shape, an input port on top and an output port below. It shows the document's
+// and output shape, an input port on top and an output port below (left and right when the
+// graph flows left to right). It shows the document's
 // node; it never changes the model itself (the scene turns gestures into document edits).
 #include "graph/ModelGraph.h"
 #include "graph/ShapeInference.h"
@@ -23,6 +24,9 @@ public:
     int type() const override { return Type; }
     /// Takes the node's current name, parameters and analysis (shape, error).
     void update(const GraphNode& node, const NodeAnalysis* analysis);
+    /// Where the ports sit: top and bottom, or left and right.
+    void setFlow(FlowDirection flow);
+    FlowDirection flow() const { return flow_; }
     bool hasError() const { return !error_.isEmpty(); }
 
     /// Scene positions of the ports; merge layers take every input on their one input port.
@@ -48,6 +52,10 @@ private:
     QColor accent_;
     bool hasInput_ = true;
     bool inputsFailed_ = false;
+    FlowDirection flow_ = FlowDirection::TopToBottom;
+
+    QPointF inputPortLocal() const;
+    QPointF outputPortLocal() const;
 };
 
 } // namespace netsmith::ui

@@ -26,7 +26,7 @@ PropertyEditor::PropertyEditor(ProjectDocument* document, QWidget* parent)
     header_->setTextFormat(Qt::RichText);
     help_ = new QLabel(this);
     help_->setWordWrap(true);
-    help_->setStyleSheet(QStringLiteral("color: #555;"));
+    help_->setForegroundRole(QPalette::PlaceholderText); // muted, and readable under a dark palette
     form_ = new QFormLayout;
     form_->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     info_ = new QLabel(this);

@@ -1,5 +1,6 @@
 # The model designer: canvas, palette, property editor, summary, problems, undo commands.
 list(APPEND NETSMITH_UI_SOURCES
+  designer/CategoryColour.h designer/CategoryColour.cpp
   designer/DesignerPage.h designer/DesignerPage.cpp
   designer/DesignerScene.h designer/DesignerScene.cpp
   designer/DesignerView.h designer/DesignerView.cpp

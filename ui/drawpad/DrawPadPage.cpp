@@ -1,4 +1,5 @@
 #include "drawpad/DrawPadPage.h"
+#include "Icons.h"
 
 #include "drawpad/DrawingCanvas.h"
 #include "drawpad/HeatMapQImage.h"
@@ -115,6 +116,10 @@ void DrawPadPage::buildLayout()
     connect(openImage, &QPushButton::clicked, this, &DrawPadPage::chooseImage);
     auto* exportModel = texts_.exportModel = new QPushButton(this);
     exportModel->setEnabled(false);
+    openRun->setIcon(Icons::bundled("run-history"));
+    openModel->setIcon(Icons::themed("document-open"));
+    openImage->setIcon(Icons::themed("image-x-generic"));
+    exportModel->setIcon(Icons::bundled("export-model"));
     connect(exportModel, &QPushButton::clicked, this, &DrawPadPage::exportRequested);
     modelLabel_ = new QLabel(this);
     modelLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -138,6 +143,12 @@ void DrawPadPage::buildLayout()
     connect(undo, &QToolButton::clicked, canvas_, &DrawingCanvas::undoStroke);
     auto* clear = texts_.clear = new QToolButton(this);
     connect(clear, &QToolButton::clicked, canvas_, &DrawingCanvas::clear);
+    eraser_->setIcon(Icons::themed("draw-eraser"));
+    undo->setIcon(Icons::themed("edit-undo"));
+    clear->setIcon(Icons::themed("edit-clear"));
+    // A tool button shows only its icon unless told otherwise; these keep their words.
+    for (QToolButton* button : {eraser_, undo, clear})
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto* tools = new QHBoxLayout;
     tools->addWidget(texts_.pen = new QLabel(this));
     tools->addWidget(penWidth_, 1);
@@ -201,6 +212,8 @@ void DrawPadPage::buildLayout()
     connect(add, &QPushButton::clicked, this, &DrawPadPage::addCurrentDrawing);
     auto* folder = texts_.folder = new QToolButton(this);
     connect(folder, &QToolButton::clicked, this, &DrawPadPage::chooseDatasetFolder);
+    folder->setIcon(Icons::themed("folder-open", "document-open"));
+    folder->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     folderLabel_ = new QLabel(this);
     folderLabel_->setWordWrap(true);
     folderLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -2,6 +2,8 @@
 
 #include "project/AtomicFile.h"
 #include "training/ChartDecimation.h"
+#include "training/ChartPalette.h"
+#include "training/NiceTicks.h"
 
 #include <QAction>
 #include <QChart>
@@ -29,12 +31,12 @@ LiveChartView::LiveChartView(const QString& title, const QString& xTitle, const 
     xAxis_ = new QValueAxis(c);
     yAxis_ = new QValueAxis(c);
     setTitles(title, xTitle, yTitle);
-    xAxis_->setLabelFormat(QStringLiteral("%g"));
-    yAxis_->setLabelFormat(QStringLiteral("%.3g"));
+    NiceTicks::localize(c);
     c->addAxis(xAxis_, Qt::AlignBottom);
     c->addAxis(yAxis_, Qt::AlignLeft);
-    xAxis_->setRange(0, 1);
-    yAxis_->setRange(0, 1);
+    NiceTicks::forRange(0, 1).applyTo(xAxis_);
+    NiceTicks::forRange(0, 1).applyTo(yAxis_);
+    ChartPalette::follow(this);
 
     exportPng_ = new QAction(this);
     exportCsv_ = new QAction(this);
@@ -105,8 +107,8 @@ void LiveChartView::removeAllSeries()
 {
     chart()->removeAllSeries(); // deletes the QLineSeries
     tracks_.clear();
-    xAxis_->setRange(0, 1);
-    yAxis_->setRange(0, 1);
+    NiceTicks::forRange(0, 1).applyTo(xAxis_);
+    NiceTicks::forRange(0, 1).applyTo(yAxis_);
 }
 
 QString LiveChartView::seriesName(int index) const
@@ -198,25 +200,10 @@ void LiveChartView::fitAxes()
         x1 = x0 + 1;
     const double pad = y1 - y0 > 1e-12 ? 0.05 * (y1 - y0) : std::max(1e-6, std::abs(y0) * 0.05);
     // Epochs count from 0 and loss, accuracy and rates are never negative: keep those origins,
-    // and let Qt round the ends so that ticks read 0, 2, 4 rather than 0.00497, 1.75.
-    setNiceRange(xAxis_, std::min(0.0, x0), x1);
+    // and round the ends so that ticks read 0, 2, 4 rather than 0.00497, 1.75.
+    NiceTicks::forRange(std::min(0.0, x0), x1).applyTo(xAxis_);
     const double top = y1 <= yCeiling_ ? std::min(yCeiling_, y1 + pad) : y1 + pad;
-    setNiceRange(yAxis_, y0 >= 0 ? std::max(0.0, y0 - pad) : y0 - pad, top);
-}
-
-void LiveChartView::setNiceRange(QValueAxis* axis, double low, double high)
-{
-    // Qt's nice numbers, worked out on a detached axis: the live one is touched only when
-    // its ends or ticks really change. Every change re-lays out the whole chart, which was
-    // most of what the dashboard cost the UI thread while training (dashboard_bench --trace).
-    QValueAxis probe;
-    probe.setTickCount(axis->tickCount());
-    probe.setRange(low, high);
-    probe.applyNiceNumbers();
-    if (probe.min() != axis->min() || probe.max() != axis->max())
-        axis->setRange(probe.min(), probe.max());
-    if (probe.tickCount() != axis->tickCount())
-        axis->setTickCount(probe.tickCount());
+    NiceTicks::forRange(y0 >= 0 ? std::max(0.0, y0 - pad) : y0 - pad, top).applyTo(yAxis_);
 }
 
 QString LiveChartView::describePoint(int series, const QPointF& value) const

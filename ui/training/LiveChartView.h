@@ -59,8 +59,6 @@ protected:
 
 private:
     void retranslateUi();
-    /// `axis` to [low, high] rounded as QValueAxis::applyNiceNumbers rounds it.
-    static void setNiceRange(QValueAxis* axis, double low, double high);
 
     struct Track
     {

@@ -14,6 +14,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
@@ -43,6 +44,9 @@ TrainingPage::TrainingPage(QWidget* parent)
     scroll->setWidget(form_);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Tall forms scroll; wide ones never do: the panel is as wide as the form (fitSettingsWidth).
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    settingsScroll_ = scroll;
 
     start_ = new QPushButton;
     pause_ = new QPushButton;
@@ -80,7 +84,7 @@ TrainingPage::TrainingPage(QWidget* parent)
     auto* settingsLayout = new QVBoxLayout(settingsBox);
     settingsLayout->addWidget(scroll);
 
-    auto* left = new QWidget;
+    auto* left = left_ = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(settingsBox, 1);
@@ -99,7 +103,7 @@ TrainingPage::TrainingPage(QWidget* parent)
     splitter->addWidget(tabs_);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({330, 1000});
+    splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -139,6 +143,18 @@ TrainingPage::TrainingPage(QWidget* parent)
     history_->setRunsRoot(controller_->runsRoot());
     retranslateUi();
     updateButtons();
+    fitSettingsWidth();
+    splitter->setSizes({left_->minimumWidth(), 1000});
+}
+
+void TrainingPage::fitSettingsWidth()
+{
+    // The form's widest row ("Cosine with warm-up" in a combo, a Chinese label) decides, plus
+    // the vertical scroll bar it may need and the group box's margins.
+    form_->ensurePolished();
+    const int form = form_->sizeHint().width() + settingsScroll_->verticalScrollBar()->sizeHint().width();
+    const QMargins box = settingsBox_->contentsMargins() + settingsBox_->layout()->contentsMargins();
+    left_->setMinimumWidth(form + box.left() + box.right() + 2 * settingsScroll_->frameWidth());
 }
 
 QString TrainingPage::title() const
@@ -148,8 +164,11 @@ QString TrainingPage::title() const
 
 void TrainingPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // After the form has its new texts too (it gets the same event, in no set order).
+        QTimer::singleShot(0, this, &TrainingPage::fitSettingsWidth);
+    }
     QWidget::changeEvent(event);
 }
 

@@ -18,6 +18,7 @@ class QGroupBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QTabWidget;
 class QTimer;
 
@@ -74,6 +75,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    /// The settings panel as wide as the form needs, so that nothing in it is clipped.
+    void fitSettingsWidth();
     void retranslateUi();
     /// The texts that describe the run so far, from the last events (also after a language change).
     void showPosition();
@@ -108,6 +111,8 @@ private:
     QLabel* runFolder_ = nullptr;
     QGroupBox* progressBox_ = nullptr;
     QGroupBox* settingsBox_ = nullptr;
+    QScrollArea* settingsScroll_ = nullptr;
+    QWidget* left_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     TrainingCharts* charts_ = nullptr;
     EvaluationPanel* evaluation_ = nullptr;

@@ -98,28 +98,85 @@ TrainingSettingsForm::TrainingSettingsForm(QWidget* parent)
     mixedPrecision_ = new QCheckBox;
 
     auto* form = new QFormLayout(this);
-    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Optimizer"), {}, optimizer_);
-    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Learning rate"), QStringLiteral("learning_rate"), learningRate_);
-    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Momentum"), QStringLiteral("momentum"), momentum_);
-    addRow(form, nullptr, QStringLiteral("nesterov"), nesterov_);
-    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Weight decay"), QStringLiteral("weight_decay"), weightDecay_);
-    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Schedule"), {}, schedule_);
-    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Step every (epochs)"), QStringLiteral("step_size"), stepSize_);
-    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Decay factor"), QStringLiteral("gamma"), gamma_);
-    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Plateau patience (epochs)"), QStringLiteral("plateau_patience"),
-           plateauPatience_);
-    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Warm-up epochs"), QStringLiteral("warmup_epochs"), warmup_);
-    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Epochs"), {}, epochs_);
-    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Batch size"), {}, batchSize_);
-    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Validation split"), {}, validationSplit_);
-    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Early stopping patience"), {}, earlyStop_);
-    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Label smoothing"), {}, labelSmoothing_);
-    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Augmentation"), {}, augmentation_);
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Optimizer"), {}, optimizer_,
+           QT_TRANSLATE_NOOP("TrainingSettingsForm",
+                             "How the weights follow the gradients. Adam is a good default; SGD with "
+                             "momentum can generalise better with a tuned schedule."));
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Learning rate"), QStringLiteral("learning_rate"), learningRate_,
+           QT_TRANSLATE_NOOP("TrainingSettingsForm",
+                             "Step size of the optimizer. Typical 1e-4 to 1e-1; Adam works well at 1e-3, SGD "
+                             "at 0.01 to 0.1. If the loss jumps or becomes NaN, lower it."));
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Momentum"), QStringLiteral("momentum"), momentum_,
+           QT_TRANSLATE_NOOP("TrainingSettingsForm",
+                             "Share of the previous step carried into the next one (SGD and RMSprop). "
+                             "Typical 0.9; 0 turns it off."));
+    addRow(form, nullptr, QStringLiteral("nesterov"), nesterov_,
+           QT_TRANSLATE_NOOP("TrainingSettingsForm",
+                             "Takes the gradient a step ahead along the momentum; often converges a little "
+                             "faster than plain momentum (SGD only)."));
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Weight decay"), QStringLiteral("weight_decay"), weightDecay_,
+           QT_TRANSLATE_NOOP("TrainingSettingsForm",
+                             "Pulls every weight a little towards zero on each step, against overfitting. "
+                             "Typical 0 to 1e-3; 5e-4 is common for CNNs."));
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Schedule"), {}, schedule_,
+           QT_TRANSLATE_NOOP("TrainingSettingsForm",
+                             "How the learning rate changes over the run. A constant rate is simplest; "
+                             "cosine or step decay usually ends at a better model."));
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Step every (epochs)"), QStringLiteral("step_size"), stepSize_,
+           QT_TRANSLATE_NOOP("TrainingSettingsForm",
+                             "Epochs between two decays of the step schedule. Typical: a third of the "
+                             "epochs."));
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Decay factor"), QStringLiteral("gamma"), gamma_,
+           QT_TRANSLATE_NOOP("TrainingSettingsForm",
+                             "What the learning rate is multiplied by at each decay. Typical 0.1 to 0.5."));
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Plateau patience (epochs)"), QStringLiteral("plateau_patience"), plateauPatience_,
+           QT_TRANSLATE_NOOP("TrainingSettingsForm",
+                             "Epochs without a better validation loss before the rate is lowered. Typical 2 "
+                             "to 10."));
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Warm-up epochs"), QStringLiteral("warmup_epochs"), warmup_,
+           QT_TRANSLATE_NOOP("TrainingSettingsForm",
+                             "Epochs over which the rate rises from near zero to its value, which steadies "
+                             "the first steps. Typical 0 to 5."));
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Epochs"), {}, epochs_,
+           QT_TRANSLATE_NOOP("TrainingSettingsForm",
+                             "Passes over the training data. Small datasets such as the digits need 5 to 20; "
+                             "more data or augmentation needs more."));
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Batch size"), {}, batchSize_,
+           QT_TRANSLATE_NOOP("TrainingSettingsForm",
+                             "Samples per optimizer step. Typical 32 to 256; larger batches run faster per "
+                             "sample but need more memory and often a higher learning rate."));
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Validation split"), {}, validationSplit_,
+           QT_TRANSLATE_NOOP("TrainingSettingsForm",
+                             "Share of the training data held out to measure the model after each epoch. "
+                             "Typical 0.1 to 0.2."));
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Early stopping patience"), {}, earlyStop_,
+           QT_TRANSLATE_NOOP("TrainingSettingsForm",
+                             "Stops the run after this many epochs without a better validation loss. Off "
+                             "trains every epoch; typical 3 to 10."));
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Label smoothing"), {}, labelSmoothing_,
+           QT_TRANSLATE_NOOP("TrainingSettingsForm",
+                             "Moves a little of each target's probability to the other classes, against "
+                             "over-confident predictions. Typical 0 to 0.1."));
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Augmentation"), {}, augmentation_,
+           QT_TRANSLATE_NOOP("TrainingSettingsForm",
+                             "Random changes to the training images (shifts, rotations, noise) so that the "
+                             "model learns what stays the same. Start from a preset; the Data page edits "
+                             "every setting."));
     addRow(form, nullptr, {}, augmentationSummary_);
-    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Seed"), {}, seed_);
-    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Device"), {}, device_);
-    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Threads"), QStringLiteral("threads"), threads_);
-    addRow(form, nullptr, QStringLiteral("mixed_precision"), mixedPrecision_);
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Seed"), {}, seed_,
+           QT_TRANSLATE_NOOP("TrainingSettingsForm",
+                             "Starting point of every random choice (initial weights, shuffling, "
+                             "augmentation): the same seed and settings train the same run again."));
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Device"), {}, device_,
+           QT_TRANSLATE_NOOP("TrainingSettingsForm", "Where training runs: the CPU, or a CUDA GPU when one is present."));
+    addRow(form, QT_TRANSLATE_NOOP("TrainingSettingsForm", "Threads"), QStringLiteral("threads"), threads_,
+           QT_TRANSLATE_NOOP("TrainingSettingsForm",
+                             "CPU threads for training. 0 uses every core; fewer keep the computer "
+                             "responsive."));
+    addRow(form, nullptr, QStringLiteral("mixed_precision"), mixedPrecision_,
+           QT_TRANSLATE_NOOP("TrainingSettingsForm",
+                             "Computes in 16-bit floats where that is safe, on CUDA GPUs only: faster and "
+                             "less memory, with the same accuracy for most models."));
 
     auto edited = [this] {
         updateEnabledFields();
@@ -128,6 +185,8 @@ TrainingSettingsForm::TrainingSettingsForm(QWidget* parent)
     };
     for (QComboBox* box : {optimizer_, schedule_, device_})
         connect(box, &QComboBox::currentIndexChanged, this, edited);
+    for (QComboBox* box : {optimizer_, schedule_, device_, augmentation_})
+        connect(box, &QComboBox::currentIndexChanged, this, &TrainingSettingsForm::updateHelp);
     for (QDoubleSpinBox* box : {learningRate_, momentum_, weightDecay_, gamma_, validationSplit_, labelSmoothing_})
         connect(box, &QDoubleSpinBox::valueChanged, this, edited);
     for (QSpinBox* box : {stepSize_, plateauPatience_, warmup_, epochs_, batchSize_, earlyStop_, seed_, threads_})
@@ -145,9 +204,10 @@ TrainingSettingsForm::TrainingSettingsForm(QWidget* parent)
     setSettings(TrainingSettings());
 }
 
-void TrainingSettingsForm::addRow(QFormLayout* form, const char* label, const QString& key, QWidget* editor)
+void TrainingSettingsForm::addRow(QFormLayout* form, const char* label, const QString& key, QWidget* editor,
+                                  const char* help)
 {
-    Row row{label, key, editor};
+    Row row{label, key, editor, help};
     if (label) {
         row.labelWidget = new QLabel(this);
         form->addRow(row.labelWidget, editor);
@@ -179,6 +239,59 @@ void TrainingSettingsForm::retranslateUi()
     threads_->setSpecialValueText(tr("All cores (%1)").arg(QThread::idealThreadCount()));
     mixedPrecision_->setText(tr("Mixed precision (CUDA)"));
     showAugmentation();
+    updateHelp();
+}
+
+QString TrainingSettingsForm::optionHelp(const QWidget* editor) const
+{
+    const auto* box = qobject_cast<const QComboBox*>(editor);
+    if (!box || box->currentIndex() < 0)
+        return {};
+    // The option's own help, as its registry has it (the combo's item tooltip).
+    const QString help = box->itemData(box->currentIndex(), Qt::ToolTipRole).toString();
+    return help.isEmpty() ? QString() : QStringLiteral("<b>%1</b>: %2").arg(box->currentText().toHtmlEscaped(), help.toHtmlEscaped());
+}
+
+bool TrainingSettingsForm::helpFor(const QWidget* editor, QString* title, QString* text) const
+{
+    for (const Row& row : rows_) {
+        if (row.editor != editor || !row.help)
+            continue;
+        if (row.labelWidget)
+            *title = row.labelWidget->text();
+        else if (const auto* box = qobject_cast<const QCheckBox*>(editor))
+            *title = box->text();
+        *text = QStringLiteral("<p>%1</p>").arg(QCoreApplication::translate("TrainingSettingsForm", row.help).toHtmlEscaped());
+        const QString option = optionHelp(editor);
+        if (!option.isEmpty())
+            *text += QStringLiteral("<p>%1</p>").arg(option);
+        return true;
+    }
+    return false;
+}
+
+QList<QWidget*> TrainingSettingsForm::editors() const
+{
+    QList<QWidget*> list;
+    for (const Row& row : rows_)
+        list << row.editor;
+    return list;
+}
+
+void TrainingSettingsForm::updateHelp()
+{
+    // Tooltip and What's This carry the same text, so Shift+F1 and hovering say what F1 says.
+    for (const Row& row : rows_) {
+        QString title;
+        QString text;
+        if (!helpFor(row.editor, &title, &text))
+            continue;
+        const QString html = QStringLiteral("<b>%1</b>%2").arg(title.toHtmlEscaped(), text);
+        row.editor->setToolTip(html);
+        row.editor->setWhatsThis(html);
+        if (row.labelWidget)
+            row.labelWidget->setToolTip(html);
+    }
 }
 
 void TrainingSettingsForm::changeEvent(QEvent* event)

@@ -7,6 +7,8 @@
 // matching preset or "Custom" and a summary of the project's full settings, which the Data
 // page edits; choosing a preset here applies its settings. settingsEdited() fires on every
 // user edit so that a ProjectDocument can record it; setSettings() does not fire it.
+// Every field says what it does and a sensible range in its tooltip and its What's This (F1);
+// a choice adds the chosen option's help from its registry, so each fact is written once.
 #include "project/TrainingSettings.h"
 
 #include <QWidget>
@@ -35,6 +37,11 @@ public:
     QString augmentationText() const;
     /// The editor of a setting by its project-file key ("momentum"), for tests.
     QWidget* field(const QString& key) const;
+    /// Every field's editor, in the form's order.
+    QList<QWidget*> editors() const;
+    /// What a field does and its sensible range, in the current language: its label as title,
+    /// the help as rich text (F1 shows these). False for a widget that is no field here.
+    bool helpFor(const QWidget* editor, QString* title, QString* text) const;
 
 Q_SIGNALS:
     void settingsEdited();
@@ -48,10 +55,15 @@ private:
         const char* label; ///< translatable (context "TrainingSettingsForm"); empty: none
         QString key;       ///< TrainingSettings key, or empty
         QWidget* editor;
+        const char* help;  ///< translatable (context "TrainingSettingsForm"); empty: none
         QLabel* labelWidget = nullptr;
     };
 
-    void addRow(QFormLayout* form, const char* label, const QString& key, QWidget* editor);
+    void addRow(QFormLayout* form, const char* label, const QString& key, QWidget* editor,
+                const char* help = nullptr);
+    /// The help of a choice's current option (from its registry), empty for other fields.
+    QString optionHelp(const QWidget* editor) const;
+    void updateHelp();
     void retranslateUi();
     void updateEnabledFields();
     void showAugmentation();
