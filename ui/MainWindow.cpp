@@ -68,6 +68,10 @@ MainWindow::MainWindow(QWidget* parent)
 
     pages_ = new QTabWidget(this);
     pages_->setDocumentMode(true);
+    // The tabs' stack would ask for the widest page's minimum (the draw pad's, ~1,000 px) on
+    // every page, leaving the designer's docks no room to be their size: each page lays out in
+    // what the window gives it instead.
+    pages_->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     setCentralWidget(pages_);
     createActions();
     createMenus();

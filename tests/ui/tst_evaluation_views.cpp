@@ -15,6 +15,8 @@
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QtTest>
 #include <cmath>
 
@@ -143,6 +145,8 @@ private Q_SLOTS:
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QVERIFY(visibleCurves() > 1); // the classes' curves besides the diagonal
+        for (const QLegendMarker* m : roc->chart()->legend()->markers()) // the diagonal needs no entry
+            QVERIFY2(!m->isVisible() || m->label() != QStringLiteral("chance"), "chance in the legend");
         QCOMPARE(roc->entries().front().area, event.report.rocAuc.front());
     }
 

@@ -84,6 +84,8 @@ private Q_SLOTS:
         f.runDirectory = run;
         s = WorkflowStatus::of(f);
         QCOMPARE(s[WorkflowStatus::Train].state, State::Done);
+        f.loadedDataset.clear(); // after a restart: the run's training loaded the data
+        QCOMPARE(WorkflowStatus::of(f)[WorkflowStatus::Data].state, State::Done);
         QCOMPARE(s[WorkflowStatus::Evaluate].state,
                  QFileInfo::exists(netsmith::RunFolder(run).evaluationPath()) ? State::Done : State::ToDo);
         QCOMPARE(s[WorkflowStatus::Deploy].state, State::ToDo);

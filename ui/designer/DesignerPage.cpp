@@ -41,6 +41,9 @@ DesignerPage::DesignerPage(ProjectDocument* document, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view_);
     setFocusProxy(view_);
+    // Its dock first shows after the window laid out (the window opens on the start page),
+    // and would come squeezed to the narrowest it may be: that must still read the kinds.
+    palette_->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 26);
 
     connect(palette_, &LayerPalette::layerActivated, this, &DesignerPage::appendLayer);
     connect(view_, &DesignerView::layerDropped, this, [this](const QString& kind, const QPointF& pos) {

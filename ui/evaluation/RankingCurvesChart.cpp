@@ -179,6 +179,7 @@ void RankingCurvesChart::setReport(const ClassificationReport& report, const QSt
         add(tr("macro-average (AUC %1)").arg(area(report.rocAucMacro)), report.rocAucMacro, report.rocMacro,
             macroPen);
         chance_->setVisible(true);
+        hideChanceFromLegend(); // showing a series shows its legend entry again
     } else {
         add(tr("micro-average (AP %1)").arg(area(report.averagePrecisionMicro)), report.averagePrecisionMicro,
             report.precisionRecallMicro, averagePen);

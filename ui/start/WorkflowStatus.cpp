@@ -49,6 +49,11 @@ WorkflowStatus::of(const Facts& facts)
             QCoreApplication::translate(
                 "WorkflowStatus",
                 "Choose a dataset: a bundled one, an IDX or CSV file, or a folder of images.")};
+    else if (facts.loadedDataset != facts.dataset && !facts.runDirectory.isEmpty()) // training loaded it
+        s[Data] = {State::Done,
+                   QCoreApplication::translate("WorkflowStatus",
+                                               "%1 used for training; the Data page shows its samples.")
+                       .arg(dataset)};
     else if (facts.loadedDataset != facts.dataset)
         s[Data] = {State::Started,
                    QCoreApplication::translate(
