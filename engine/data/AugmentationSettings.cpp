@@ -1,5 +1,7 @@
 #include "data/AugmentationSettings.h"
 
+#include "project/JsonKeys.h"
+
 #include <QCoreApplication>
 #include <cmath>
 
@@ -154,6 +156,15 @@ QJsonObject AugmentationSettings::toJson() const
 bool AugmentationSettings::fromJson(const QJsonObject& json, AugmentationSettings* out, QString* error)
 {
     AugmentationSettings s;
+    QStringList known;
+    for (const AugmentationKnob& k : knobs())
+        known << k.key;
+    if (const QString unknown = JsonKeys::checkKnown(
+            json, known, QCoreApplication::translate("AugmentationSettings", "the augmentation settings"));
+        !unknown.isEmpty()) {
+        *error = unknown;
+        return false;
+    }
     for (const AugmentationKnob& k : knobs()) {
         if (!json.contains(k.key))
             continue;

@@ -1,6 +1,7 @@
 #include "graph/ModelGraph.h"
 
 #include "graph/LayerRegistry.h"
+#include "project/JsonKeys.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -257,6 +258,18 @@ QJsonObject ModelGraph::toJson() const
 bool ModelGraph::fromJson(const QJsonObject& json, ModelGraph* graph, QString* error)
 {
     ModelGraph g;
+    const auto unknownKey = [error](const QJsonObject& o, const QStringList& known, const QString& where) {
+        *error = JsonKeys::checkKnown(o, known, where);
+        return !error->isEmpty();
+    };
+    if (unknownKey(json, {QStringLiteral("nodes"), QStringLiteral("edges"), QStringLiteral("flow")},
+                   QCoreApplication::translate("ModelGraph", "the graph")))
+        return false;
+    for (const char* list : {"nodes", "edges"})
+        if (json.contains(QLatin1String(list)) && !json.value(QLatin1String(list)).isArray()) {
+            *error = QCoreApplication::translate("ModelGraph", "\"%1\" must be a list").arg(QLatin1String(list));
+            return false;
+        }
     const QString flow = json.value(QStringLiteral("flow")).toString(QStringLiteral("top-to-bottom"));
     if (flow == QLatin1String("left-to-right")) {
         g.flow_ = FlowDirection::LeftToRight;
@@ -268,6 +281,20 @@ bool ModelGraph::fromJson(const QJsonObject& json, ModelGraph* graph, QString* e
     const QJsonArray nodes = json.value(QStringLiteral("nodes")).toArray();
     for (int i = 0; i < nodes.size(); ++i) {
         const QJsonObject o = nodes.at(i).toObject();
+        const QString where = QCoreApplication::translate("ModelGraph", "node %1").arg(i + 1);
+        if (!nodes.at(i).isObject()) {
+            *error = QCoreApplication::translate("ModelGraph", "%1 is not an object").arg(where);
+            return false;
+        }
+        if (unknownKey(o, {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("pos"),
+                           QStringLiteral("params")},
+                       where))
+            return false;
+        if (o.contains(QStringLiteral("params")) && !o.value(QStringLiteral("params")).isObject()) {
+            *error = QCoreApplication::translate("ModelGraph", "%1: \"params\" must be an object of parameter values")
+                         .arg(where);
+            return false;
+        }
         GraphNode n;
         n.id = o.value(QStringLiteral("id")).toInt();
         n.kind = o.value(QStringLiteral("kind")).toString();
@@ -312,6 +339,9 @@ bool ModelGraph::fromJson(const QJsonObject& json, ModelGraph* graph, QString* e
     const QJsonArray edges = json.value(QStringLiteral("edges")).toArray();
     for (int i = 0; i < edges.size(); ++i) {
         const QJsonObject o = edges.at(i).toObject();
+        if (unknownKey(o, {QStringLiteral("from"), QStringLiteral("fromPort"), QStringLiteral("to"), QStringLiteral("toPort")},
+                       QCoreApplication::translate("ModelGraph", "edge %1").arg(i + 1)))
+            return false;
         GraphEdge e{o.value(QStringLiteral("from")).toInt(), o.value(QStringLiteral("fromPort")).toInt(),
                     o.value(QStringLiteral("to")).toInt(), o.value(QStringLiteral("toPort")).toInt()};
         if (!g.node(e.fromNode) || !g.node(e.toNode)) {

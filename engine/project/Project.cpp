@@ -1,5 +1,6 @@
 #include "project/Project.h"
 
+#include "project/JsonKeys.h"
 #include "project/ProjectMigration.h"
 
 #include <QCoreApplication>
@@ -65,6 +66,28 @@ bool Project::fromJson(const QJsonObject& file, Project* out, QString* error)
         return false;
     }
     if (version < kFormatVersion && !ProjectMigration::toCurrent(&json, version, error))
+        return false;
+    QStringList known = Project().toJson().keys();
+    known << QStringLiteral("normalization"); // written only once computed
+    if (const QString unknown = JsonKeys::checkKnown(json, known, QCoreApplication::translate("Project", "the project"));
+        !unknown.isEmpty()) {
+        *error = unknown;
+        return false;
+    }
+    // A value of the wrong type would read as a default (a "graph" array as an empty graph).
+    const auto wrongType = [&](const char* key, bool (QJsonValue::*is)() const, const char* expected) {
+        const QJsonValue v = json.value(QLatin1String(key));
+        if (v.isUndefined() || (v.*is)())
+            return false;
+        *error = QCoreApplication::translate("Project", "\"%1\" must be %2").arg(QLatin1String(key),
+                                                                               QCoreApplication::translate("Project", expected));
+        return true;
+    };
+    if (wrongType("name", &QJsonValue::isString, QT_TRANSLATE_NOOP("Project", "text")) ||
+        wrongType("dataset", &QJsonValue::isString, QT_TRANSLATE_NOOP("Project", "text")) ||
+        wrongType("graph", &QJsonValue::isObject, QT_TRANSLATE_NOOP("Project", "an object with nodes and edges")) ||
+        wrongType("training", &QJsonValue::isObject, QT_TRANSLATE_NOOP("Project", "an object of training settings")) ||
+        wrongType("normalization", &QJsonValue::isObject, QT_TRANSLATE_NOOP("Project", "an object with mean and std")))
         return false;
     Project p;
     p.name = json.value(QStringLiteral("name")).toString();

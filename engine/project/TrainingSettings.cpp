@@ -1,5 +1,6 @@
 #include "project/TrainingSettings.h"
 
+#include "project/JsonKeys.h"
 #include "train/DeviceRegistry.h"
 #include "train/OptimizerRegistry.h"
 #include "train/ScheduleRegistry.h"
@@ -148,8 +149,15 @@ bool TrainingSettings::fromJson(const QJsonObject& json, TrainingSettings* out, 
     r.device(&s.device);
     r.integer("threads", &s.threads, 0, 1024);
     r.flag("mixed_precision", &s.mixedPrecision);
-    if (r.ok)
+    if (r.ok) {
+        const QString unknown = JsonKeys::checkKnown(json, TrainingSettings().toJson().keys(),
+                                                     QCoreApplication::translate("TrainingSettings", "the training settings"));
+        if (!unknown.isEmpty()) {
+            *error = unknown;
+            return false;
+        }
         *out = s;
+    }
     return r.ok;
 }
 

@@ -3,6 +3,7 @@ list(APPEND NETSMITH_ENGINE_SOURCES
   project/Project.h project/Project.cpp
   project/ProjectFile.h project/ProjectFile.cpp
   project/AtomicFile.h project/AtomicFile.cpp
+  project/JsonKeys.h project/JsonKeys.cpp
 )
 list(APPEND NETSMITH_ENGINE_SOURCES
   project/TrainingOption.h project/TrainingOption.cpp

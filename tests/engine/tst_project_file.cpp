@@ -88,6 +88,26 @@ private Q_SLOTS:
         QTest::newRow("bad graph")
             << QByteArray(R"({"format":"netsmith-project","version":1,"graph":{"nodes":[{"id":1,"kind":"X","name":"x"}]}})")
             << QStringLiteral("graph: node 1");
+        // Issue 15: a misspelled key or a value of the wrong type became a default in silence.
+        const QByteArray v2 = R"({"format":"netsmith-project","version":2,)";
+        QTest::newRow("misspelled params")
+            << v2 + R"("graph":{"nodes":[{"id":1,"kind":"ReLU","name":"r","parms":{}}]}})"
+            << QStringLiteral("unknown key \"parms\" in node 1 (known: id, kind, name, params, pos)");
+        QTest::newRow("params a list") << v2 + R"("graph":{"nodes":[{"id":1,"kind":"ReLU","name":"r","params":[]}]}})"
+                                       << QStringLiteral("node 1: \"params\" must be an object");
+        QTest::newRow("training a list") << v2 + R"("graph":{},"training":[]})"
+                                         << QStringLiteral("\"training\" must be an object");
+        QTest::newRow("dataset a number") << v2 + R"("graph":{},"dataset":5})" << QStringLiteral("\"dataset\" must be text");
+        QTest::newRow("unknown top-level key") << v2 + R"("graph":{},"trainig":{}})"
+                                               << QStringLiteral("unknown key \"trainig\" in the project");
+        QTest::newRow("unknown training key") << v2 + R"("graph":{},"training":{"epoch":3}})"
+                                              << QStringLiteral("unknown key \"epoch\" in the training settings");
+        QTest::newRow("unknown augmentation key")
+            << v2 + R"("graph":{},"training":{"augmentation":{"rotation":5}}})"
+            << QStringLiteral("unknown key \"rotation\" in the augmentation settings");
+        QTest::newRow("unknown edge key") << v2 + R"("graph":{"nodes":[],"edges":[{"from":1,"to":2,"weight":1}]}})"
+                                          << QStringLiteral("unknown key \"weight\" in edge 1");
+        QTest::newRow("nodes not a list") << v2 + R"("graph":{"nodes":{}}})" << QStringLiteral("\"nodes\" must be a list");
     }
     void refusals()
     {
