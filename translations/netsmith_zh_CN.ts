@@ -2328,10 +2328,6 @@ Size: %6, mean pixel %7</source>
         <source>Stop loading and keep the dataset shown now</source>
         <translation>停止加载，保留当前显示的数据集</translation>
     </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
 </context>
 <context>
     <name>netsmith::ui::DesignerPage</name>
@@ -2794,6 +2790,22 @@ Size: %6, mean pixel %7</source>
     <message>
         <source>PyTorch</source>
         <translation>PyTorch</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the export: before writing nothing is written; after it, the check is skipped</source>
+        <translation>停止导出：写入前取消则不写入任何文件；写入后取消则跳过校验</translation>
+    </message>
+    <message>
+        <source>cancelled before anything was written.</source>
+        <translation>在写入任何文件之前已取消。</translation>
+    </message>
+    <message>
+        <source>Not checked: cancelled. The files above are complete.</source>
+        <translation>未校验：已取消。上面的文件是完整的。</translation>
     </message>
 </context>
 <context>

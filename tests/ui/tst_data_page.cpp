@@ -186,7 +186,8 @@ private Q_SLOTS:
         QSignalSpy loaded(page_.get(), &DataPage::datasetLoaded);
         QVERIFY(page_->loadDataset(dir.path()));
         page_->cancelLoading();
-        QTRY_VERIFY_WITH_TIMEOUT(!page_->isLoading(), 20000);
+        QVERIFY(!page_->isLoading()); // free at once, for another load too
+        QTest::qWait(500);             // the worker ends and its result is dropped
         QCOMPARE(failed.count(), 0); // cancelling is not an error
         QCOMPARE(loaded.count(), 0);
         QCOMPARE(page_->gridModel()->rowCount(), 60000);

@@ -78,6 +78,24 @@ private Q_SLOTS:
         QCOMPARE(dialog.path(), dir_.filePath(QStringLiteral("mine.onnx")));
     }
 
+    void cancelStopsTheExportOrSkipsItsCheck()
+    {
+        ExportDialog dialog(model_, dir_.path());
+        const QString path = dir_.filePath(QStringLiteral("cancelled.pt"));
+        dialog.setPath(path);
+        QSignalSpy done(&dialog, &ExportDialog::exportFinished);
+        dialog.startExport();
+        dialog.cancelExport(); // before the worker writes, or between writing and checking
+        QVERIFY(done.wait(120000));
+        QVERIFY(!dialog.isExporting());
+        const QString said = dialog.resultText();
+        if (QFile::exists(path)) // written whole, then the check was skipped
+            QVERIFY2(said.contains(QStringLiteral("Not checked: cancelled")), qPrintable(said));
+        else
+            QVERIFY2(said.contains(QStringLiteral("cancelled before anything was written")), qPrintable(said));
+        QVERIFY(!said.contains(QStringLiteral("largest difference")));
+    }
+
     void aBadPathSaysWhy()
     {
         ExportDialog dialog(model_, dir_.path());

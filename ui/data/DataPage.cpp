@@ -202,6 +202,12 @@ DataPage::~DataPage()
         loader_->wait();
         delete loader_;
     }
+    for (QObject* gone : std::as_const(cancelled_)) { // cancelled loads still finishing
+        auto* thread = static_cast<QThread*>(gone);
+        thread->disconnect();
+        thread->wait();
+        delete thread;
+    }
 }
 
 bool DataPage::loadDataset(const QString& nameOrPath)
@@ -214,10 +220,15 @@ bool DataPage::loadDataset(const QString& nameOrPath)
     QPointer<DataPage> self(this);
     loader_ = QThread::create([result, self] {
         DatasetLoadOptions options;
-        options.progress = [self](int64_t done, int64_t total) {
+        options.progress = [self, result](int64_t done, int64_t total) {
             if (self)
-                QMetaObject::invokeMethod(self, [self, done, total] { if (self) self->onProgress(done, total); },
-                                          Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    self,
+                    [self, result, done, total] {
+                        if (self && self->pending_ == result) // not a cancelled load's
+                            self->onProgress(done, total);
+                    },
+                    Qt::QueuedConnection);
         };
         options.cancelled = [result] { return result->cancel.load(); };
         result->ok = DatasetCatalog::load(result->nameOrPath, options, &result->splits, &result->error);
@@ -240,9 +251,24 @@ void DataPage::cancelLoading()
 {
     if (!loader_ || !pending_)
         return;
+    // The page is free at once: the worker is told to stop (a folder stops between images;
+    // a single file finishes its read) and its result is dropped when it ends.
     pending_->cancel = true;
-    cancel_->setEnabled(false);
-    status_->setText(tr("Cancelling…"));
+    loader_->disconnect(this);
+    connect(loader_, &QThread::finished, loader_, &QObject::deleteLater);
+    cancelled_ << loader_;
+    connect(loader_, &QObject::destroyed, this, [this](QObject* gone) { cancelled_.removeAll(gone); });
+    loader_ = nullptr;
+    pending_.reset();
+    progress_->setVisible(false);
+    cancel_->setVisible(false);
+    for (QWidget* w : std::initializer_list<QWidget*>{bundled_, openFile_, openFolder_})
+        w->setEnabled(true);
+    if (splits_.train.size() > 0)
+        showLoadedStatus();
+    else
+        status_->setText(DatasetCatalog::cancelledMessage());
+    bundled_->setCurrentIndex(std::max(0, bundled_->findData(currentName_)));
 }
 
 void DataPage::onProgress(qint64 done, qint64 total)
@@ -262,14 +288,6 @@ void DataPage::onLoadFinished()
     cancel_->setVisible(false);
     for (QWidget* w : std::initializer_list<QWidget*>{bundled_, openFile_, openFolder_})
         w->setEnabled(true);
-    if (result && result->cancel && !result->ok) { // not an error: what was shown stays
-        if (splits_.train.size() > 0)
-            showLoadedStatus();
-        else
-            status_->setText(DatasetCatalog::cancelledMessage());
-        bundled_->setCurrentIndex(std::max(0, bundled_->findData(currentName_)));
-        return;
-    }
     if (!result || !result->ok) {
         const QString message = result ? result->error : QString();
         loadError_ = message;

@@ -48,8 +48,8 @@ public:
     /// follows. Ignored while another load runs (returns false).
     bool loadDataset(const QString& nameOrPath);
     bool isLoading() const { return loader_ != nullptr; }
-    /// Stops a load under way (the Cancel button beside its progress); the page keeps showing
-    /// the dataset it had.
+    /// Stops a load under way (the Cancel button beside its progress): the page is free for
+    /// another load at once and keeps showing the dataset it had.
     void cancelLoading();
     const DatasetSplits& splits() const { return splits_; }
     QString currentName() const { return currentName_; }
@@ -106,6 +106,7 @@ private:
     };
     std::shared_ptr<LoadResult> pending_;
     QThread* loader_ = nullptr;
+    QList<QObject*> cancelled_; ///< cancelled loads' threads, which end on their own
 
     QLabel* datasetLabel_ = nullptr;
     QLabel* showLabel_ = nullptr;

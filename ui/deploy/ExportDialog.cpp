@@ -89,6 +89,9 @@ ExportDialog::ExportDialog(TrainedModel model, const QString& folder, QWidget* p
     buttons_ = new QDialogButtonBox(QDialogButtonBox::Close, this);
     export_ = buttons_->addButton(QString(), QDialogButtonBox::AcceptRole);
     export_->setDefault(true);
+    cancel_ = buttons_->addButton(QString(), QDialogButtonBox::ActionRole);
+    cancel_->hide();
+    connect(cancel_, &QPushButton::clicked, this, &ExportDialog::cancelExport);
 
     auto* snippetRow = new QHBoxLayout;
     snippetRow->addWidget(snippetLabel_, 1);
@@ -169,6 +172,8 @@ void ExportDialog::reject()
 void ExportDialog::retranslateUi()
 {
     setWindowTitle(tr("Export Model"));
+    cancel_->setText(tr("Cancel"));
+    cancel_->setToolTip(tr("Stop the export: before writing nothing is written; after it, the check is skipped"));
     modelLabel_->setText(tr("Model: %1 (%2 classes), from %3")
                              .arg(model_.project.name)
                              .arg(model_.numClasses())
@@ -226,6 +231,14 @@ void ExportDialog::browse()
     }
 }
 
+void ExportDialog::cancelExport()
+{
+    if (!worker_ || !cancelRequested_)
+        return;
+    *cancelRequested_ = true;
+    cancel_->setEnabled(false);
+}
+
 void ExportDialog::startExport()
 {
     if (worker_)
@@ -242,17 +255,23 @@ void ExportDialog::startExport()
         return;
     }
     busy_->show();
+    cancelRequested_ = std::make_shared<std::atomic<bool>>(false);
+    cancel_->setEnabled(true);
+    cancel_->show();
     export_->setEnabled(false);
     buttons_->button(QDialogButtonBox::Close)->setEnabled(false);
     result_->setText(tr("Exporting %1…").arg(QDir::toNativeSeparators(request.path)));
     // The export and its check take a second or more (the check loads the dataset): off the
     // UI thread, which stays responsive. The worker reads the model, never writes it.
     auto outcome = std::make_shared<Outcome>();
-    worker_ = QThread::create([model = model_, request, outcome] { *outcome = run(model, request); });
+    worker_ = QThread::create([model = model_, request, outcome, cancel = cancelRequested_] {
+        *outcome = run(model, request, *cancel);
+    });
     connect(worker_, &QThread::finished, this, [this, outcome] {
         worker_->deleteLater();
         worker_ = nullptr;
         busy_->hide();
+        cancel_->hide();
         export_->setEnabled(true);
         buttons_->button(QDialogButtonBox::Close)->setEnabled(true);
         finish(*outcome);
@@ -260,21 +279,29 @@ void ExportDialog::startExport()
     worker_->start();
 }
 
-ExportDialog::Outcome ExportDialog::run(const TrainedModel& model, const ExportRequest& request)
+ExportDialog::Outcome ExportDialog::run(const TrainedModel& model, const ExportRequest& request,
+                                        const std::atomic<bool>& cancel)
 {
     Outcome o;
     o.format = request.format;
+    if (cancel) {
+        o.error = tr("cancelled before anything was written.");
+        return o;
+    }
+    // The write itself is not cut short: its files are replaced whole or not at all.
     if (!ModelExporter::write(model, request, &o.files, &o.error))
         return o;
     o.ok = true;
     if (request.format != ExportFormat::TorchScript)
         return o;
+    DatasetLoadOptions options;
+    options.cancelled = [&cancel] { return cancel.load(); };
     // Samples of the project's own data when it loads (the test split, else training), or
     // random pixels of the model's input shape.
     torch::Tensor pixels;
     DatasetSplits splits;
     QString ignored;
-    if (DatasetCatalog::load(model.project.dataset, &splits, &ignored)) {
+    if (DatasetCatalog::load(model.project.dataset, options, &splits, &ignored)) {
         const Dataset& d = splits.test.size() > 0 ? splits.test : splits.train;
         if (d.size() > 0 && d.images.sizes().slice(1).vec() == std::vector<int64_t>(model.inputShape())) {
             pixels = d.images.slice(0, 0, std::min<int64_t>(kCheckSamples, d.size()));
@@ -285,6 +312,10 @@ ExportDialog::Outcome ExportDialog::run(const TrainedModel& model, const ExportR
         std::vector<int64_t> shape{kCheckSamples};
         shape.insert(shape.end(), model.inputShape().begin(), model.inputShape().end());
         pixels = torch::randint(0, 256, shape, torch::kInt64).to(torch::kUInt8);
+    }
+    if (cancel) {
+        o.checkCancelled = true;
+        return o;
     }
     o.samples = int(pixels.size(0));
     o.difference = ModelExporter::compareTorchScript(request.path, model, pixels, &o.error);
@@ -310,7 +341,9 @@ void ExportDialog::showOutcome(const Outcome& outcome)
         lines << tr("Wrote %1 (%2 KB)")
                      .arg(QDir::toNativeSeparators(file))
                      .arg(QFileInfo(file).size() / 1024.0, 0, 'f', 1);
-    if (outcome.difference >= 0)
+    if (outcome.checkCancelled)
+        lines << tr("Not checked: cancelled. The files above are complete.");
+    else if (outcome.difference >= 0)
         lines << (outcome.datasetSamples
                       ? tr("Checked: reloaded with torch::jit::load and run on %1 samples of %2; largest "
                            "difference from this model %3.")

@@ -9,6 +9,8 @@
 #include "export/ModelExporter.h"
 
 #include <QDialog>
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class QButtonGroup;
@@ -40,6 +42,8 @@ public:
     /// Starts the export (as the Export button does); exportFinished() follows.
     void startExport();
     bool isExporting() const { return worker_ != nullptr; }
+    /// The Cancel button: stops the export before it writes, or skips its check after.
+    void cancelExport();
     /// What the last export said (files, check, or the error).
     QString resultText() const;
     QString snippet() const;
@@ -62,6 +66,7 @@ private:
         double difference = -1; ///< TorchScript only: largest |difference| on the check samples
         int samples = 0;
         bool datasetSamples = false; ///< false: random pixels (the dataset did not load)
+        bool checkCancelled = false; ///< written, but Cancel came before the check
     };
 
     void retranslateUi();
@@ -70,7 +75,9 @@ private:
     /// Keeps and shows the outcome, then says so (exportFinished).
     void finish(const Outcome& outcome);
     void showOutcome(const Outcome& outcome);
-    static Outcome run(const TrainedModel& model, const ExportRequest& request);
+    /// Writes, then checks a TorchScript file; `cancel` stops it between the two (or before
+    /// writing) and stops the check's dataset load.
+    static Outcome run(const TrainedModel& model, const ExportRequest& request, const std::atomic<bool>& cancel);
 
     TrainedModel model_;
     QString folder_;
@@ -91,7 +98,9 @@ private:
     QPushButton* copy_ = nullptr;
     QDialogButtonBox* buttons_ = nullptr;
     QPushButton* export_ = nullptr;
+    QPushButton* cancel_ = nullptr;
     QThread* worker_ = nullptr;
+    std::shared_ptr<std::atomic<bool>> cancelRequested_;
     /// The last outcome, kept so that a language switch can say it again.
     std::optional<Outcome> last_;
 };
