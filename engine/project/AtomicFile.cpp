@@ -1,17 +1,40 @@
 #include "project/AtomicFile.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <cerrno>
 
 namespace netsmith {
 
+int removeStrayTemporaries(const QString& path)
+{
+    // QSaveFile writes "<name>.XXXXXX" beside the file and renames it over the file on
+    // commit; a kill between the two leaves that temporary for good. One that has not been
+    // touched for a minute belongs to no save still running.
+    const QFileInfo target(path);
+    const QRegularExpression temporary(QStringLiteral("^%1\\.[A-Za-z0-9]{6}$")
+                                           .arg(QRegularExpression::escape(target.fileName())));
+    // Six random letters and digits: a word ("backup", "Backup") is somebody's file.
+    const QRegularExpression word(QStringLiteral("\\.[A-Z]?[a-z]+$"));
+    const QDateTime stale = QDateTime::currentDateTimeUtc().addSecs(-60);
+    int removed = 0;
+    const QDir dir = target.absoluteDir();
+    for (const QFileInfo& f : dir.entryInfoList({target.fileName() + QStringLiteral(".*")}, QDir::Files | QDir::Hidden))
+        if (temporary.match(f.fileName()).hasMatch() && !word.match(f.fileName()).hasMatch() &&
+            f.lastModified().toUTC() < stale && QFile::remove(f.filePath()))
+            ++removed;
+    return removed;
+}
+
 bool writeFileAtomically(const QString& path, const QByteArray& data, QString* error)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
+    removeStrayTemporaries(path);
     QSaveFile file(path);
     const auto fail = [&](const QString& why) {
         if (error)

@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 
+#include <QDateTime>
 #include <QtTest>
 #include <csignal>
 #include <sys/resource.h>
@@ -169,6 +170,32 @@ private Q_SLOTS:
         QVERIFY(!ProjectFile::load(QStringLiteral("no-such-model"), &p, &error));
         QVERIFY(error.contains(QStringLiteral("no-such-model")));
         QVERIFY(error.contains(QStringLiteral("seed-cnn")));
+    }
+
+    void strayTemporariesOfAKilledSaveGoOnTheNextSave()
+    {
+        // A kill between QSaveFile's write and its rename leaves "<name>.XXXXXX" for good
+        // (issue 15: a stray complete checkpoint.pt.XXXXXX). The next save removes it; a fresh
+        // one (a save still running) and other files stay.
+        const QString path = dir_.filePath(QStringLiteral("stray.netsmith"));
+        const auto make = [](const QString& file, bool old) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("half");
+            f.flush(); // before the time, or closing would write and touch it again
+            if (old)
+                QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
+        };
+        make(path + QStringLiteral(".Ab3xY9"), true);
+        make(path + QStringLiteral(".Zq81Lm"), false);
+        make(path + QStringLiteral(".backup"), true);
+        make(dir_.filePath(QStringLiteral("other.netsmith.Qw12Er")), true);
+        QString error;
+        QVERIFY2(ProjectFile::save(Project(), path, &error), qPrintable(error));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".Ab3xY9")));
+        QVERIFY(QFile::exists(path + QStringLiteral(".Zq81Lm")));
+        QVERIFY(QFile::exists(path + QStringLiteral(".backup")));
+        QVERIFY(QFile::exists(dir_.filePath(QStringLiteral("other.netsmith.Qw12Er"))));
     }
 
     void failedSaveKeepsOldFile()
