@@ -1540,6 +1540,10 @@
         <source>%1 has %2 inputs but takes one — merge the branches with Add or Concat first</source>
         <translation>%1 有 %2 个输入，但只接受一个——请先用相加或拼接层合并分支</translation>
     </message>
+    <message>
+        <source>%1 would output %2 values per sample (%3), more than the %4 a layer may hold</source>
+        <translation>%1 每个样本将输出 %2 个值（%3），超过了单层可容纳的 %4 个</translation>
+    </message>
 </context>
 <context>
     <name>ShapeRule</name>

@@ -12,7 +12,10 @@ struct ModelCost
     int64_t inputElements = 0;      ///< one input sample
     int64_t activationElements = 0; ///< every layer output for one sample
 
-    int64_t totalParams() const { return trainableParams + frozenParams; }
+    int64_t totalParams() const
+    {
+        return trainableParams > INT64_MAX - frozenParams ? INT64_MAX : trainableParams + frozenParams;
+    }
     /// Bytes of float32 activations kept for one sample during a forward pass.
     int64_t activationBytesPerSample() const { return 4 * activationElements; }
     /// Bytes needed to train at this batch size: the batch's inputs, every activation and its

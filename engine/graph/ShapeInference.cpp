@@ -126,7 +126,20 @@ GraphAnalysis analyzeGraph(const ModelGraph& graph)
             if (inputsKnown) {
                 LayerContext ctx{*kind, n.name, n.params, info.inputs};
                 ShapeResult r = kind->inferShape(ctx);
-                if (r.error.isEmpty()) {
+                // Per sample, a layer's output must fit in memory at all (and every count
+                // after it in int64): beyond 2^31 values (8 GiB of floats) the MACs and the
+                // memory of the next layers overflowed into negative numbers.
+                double values = 1;
+                for (int64_t d : r.shape)
+                    values *= double(d);
+                if (r.error.isEmpty() && values > double(kMaxValuesPerSample)) {
+                    info.error = QCoreApplication::translate("ShapeInference", "%1 would output %2 values per sample "
+                                                                               "(%3), more than the %4 a layer may hold")
+                                     .arg(label)
+                                     .arg(values, 0, 'g', 3)
+                                     .arg(shapeToString(r.shape))
+                                     .arg(kMaxValuesPerSample);
+                } else if (r.error.isEmpty()) {
                     info.output = r.shape;
                     info.ok = true;
                     info.cost = kind->cost(ctx, info.output);

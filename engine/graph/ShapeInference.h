@@ -37,6 +37,10 @@ struct GraphAnalysis
     const NodeAnalysis* node(int id) const;
 };
 
+/// The most values one layer's output may hold per sample (2^31, 8 GiB of floats): beyond it
+/// a layer is an error, so that parameter, MAC and memory counts stay far inside int64.
+constexpr int64_t kMaxValuesPerSample = int64_t(1) << 31;
+
 GraphAnalysis analyzeGraph(const ModelGraph& graph);
 
 } // namespace netsmith

@@ -67,6 +67,32 @@ private Q_SLOTS:
         QVERIFY(c.trainingBytes(32, 0) < c.trainingBytes(32, 2));
     }
 
+    void anAbsurdModelIsRefusedInsteadOfCountedNegative()
+    {
+        // Issue 15: huge layers made the MACs and the training memory wrap to negative numbers.
+        // A layer's output beyond 2^31 values per sample is an error that says the limit.
+        using namespace netsmith::test;
+        const ModelGraph g = chain({{"Input", params({{"channels", 64}, {"height", 4096}, {"width", 4096}})},
+                                    {"Conv2d", params({{"out_channels", 4096}, {"kernel_size", 31}, {"padding", 15}}),
+                                     "huge"},
+                                    {"Flatten"},
+                                    {"Linear", params({{"out_features", 1 << 20}})}});
+        const GraphAnalysis a = analyzeGraph(g);
+        QVERIFY(!a.valid());
+        QVERIFY2(a.problemText().contains(QStringLiteral("Conv2d \"huge\" would output 6.87e+10 values per sample")) &&
+                     a.problemText().contains(QStringLiteral("more than the 2147483648")),
+                 qPrintable(a.problemText()));
+        const ModelCost c = computeCost(a);
+        QVERIFY(c.macsPerSample >= 0);
+        QVERIFY(c.trainingBytes(32, 2) >= 0);
+        // The largest input that fits is counted, in range.
+        const ModelCost big = computeCost(analyzeGraph(
+            chain({{"Input", params({{"channels", 64}, {"height", 4096}, {"width", 4096}})},
+                   {"Conv2d", params({{"out_channels", 64}, {"kernel_size", 31}, {"padding", 15}})}})));
+        QCOMPARE(big.macsPerSample, qint64(64) * 64 * 31 * 31 * 4096 * 4096);
+        QVERIFY(big.trainingBytes(65536, 2) > 0);
+    }
+
     void summaryTable()
     {
         Project p;
