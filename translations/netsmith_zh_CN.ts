@@ -463,6 +463,10 @@
         <source>Or in C++ with LibTorch:</source>
         <translation>或在 C++ 中使用 LibTorch：</translation>
     </message>
+    <message>
+        <source>netsmith-cli: warning: %1</source>
+        <translation>netsmith-cli：警告：%1</translation>
+    </message>
 </context>
 <context>
     <name>DatasetCatalog</name>
@@ -1694,6 +1698,10 @@
     <message>
         <source>unknown optimizer &quot;%1&quot; (use %2)</source>
         <translation>未知的优化器“%1”（可用 %2）</translation>
+    </message>
+    <message>
+        <source>Epoch %1 stayed at chance level: loss %2 (guessing among %3 classes scores %4), accuracy %5%. The learning rate %6 is probably too high: try %7.</source>
+        <translation>第 %1 轮停留在随机猜测水平：损失 %2（在 %3 个类别中随机猜测的损失为 %4），准确率 %5%。学习率 %6 可能太高：试试 %7。</translation>
     </message>
 </context>
 <context>
@@ -3753,6 +3761,10 @@ p = %3</translation>
     <message>
         <source>Train</source>
         <translation>训练</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,8 @@ public:
                      .arg(e.seconds, 0, 'f', 1)
                      .arg(e.samplesPerSecond, 0, 'f', 0)
               << Qt::endl;
+        if (!e.warning.isEmpty())
+            err() << QCoreApplication::translate("Cli", "netsmith-cli: warning: %1").arg(e.warning) << Qt::endl;
     }
     void onStatus(const StatusEvent& e) override
     {

@@ -250,6 +250,9 @@ Trainer::Exit Trainer::runPhases(TrainingResult& result)
             event.valLoss = event.valAccuracy = std::numeric_limits<double>::quiet_NaN();
             event.seconds = totals.trainSeconds;
             event.samplesPerSecond = result.epochSamplesPerSecond.back();
+            event.classes = model_->outputShape().empty() ? 0 : model_->outputShape()[0];
+            event.baseLearningRate = project_.training.learningRate;
+            event.warning = chanceLevelWarning(event);
             validate(session, epoch, &event, result);
             if (Continue exit = endEpoch(session, epoch, event, result))
                 return *exit;
@@ -259,6 +262,33 @@ Trainer::Exit Trainer::runPhases(TrainingResult& result)
         return {TrainingStatus::Failed,
                 QCoreApplication::translate("Trainer", "Training failed: %1").arg(firstLine(e.what()))};
     }
+}
+
+QString Trainer::chanceLevelWarning(const EpochEvent& epoch)
+{
+    const int64_t classes = epoch.classes;
+    const double learningRate = epoch.baseLearningRate;
+    // Guessing among K classes scores 1/K at a loss of ln K (a uniform answer), or worse when
+    // the model sticks to one class. A whole epoch there learned nothing: the rate is usually
+    // too high (the weights blew up into one answer) or, less often, far too low.
+    // The first epoch starts from random weights, at chance by definition, and its mean
+    // carries that start: from the second on, chance level is a sign.
+    if (classes < 2 || epoch.epoch < 2 || !std::isfinite(epoch.trainLoss))
+        return {};
+    const double chanceLoss = std::log(double(classes));
+    if (epoch.trainLoss < 0.9 * chanceLoss || epoch.trainAccuracy > 1.5 / double(classes))
+        return {};
+    return QCoreApplication::translate("Trainer",
+                                       "Epoch %1 stayed at chance level: loss %2 (guessing among %3 classes "
+                                       "scores %4), accuracy %5%. The learning rate %6 is probably too high: "
+                                       "try %7.")
+        .arg(epoch.epoch)
+        .arg(epoch.trainLoss, 0, 'f', 3)
+        .arg(classes)
+        .arg(chanceLoss, 0, 'f', 3)
+        .arg(100.0 * epoch.trainAccuracy, 0, 'f', 1)
+        .arg(learningRate)
+        .arg(learningRate / 10);
 }
 
 Trainer::Continue Trainer::prepare(Session& session, TrainingResult& result)

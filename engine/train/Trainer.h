@@ -87,6 +87,10 @@ public:
     /// not fit the model's input, too few samples); empty when fine.
     static QString checkInputs(const Project& project, const DatasetSplits& data);
 
+    /// The warning of an epoch whose training loss stayed near ln(classes) with accuracy near
+    /// 1/classes (empty otherwise), with the learning-rate advice; translated.
+    static QString chanceLevelWarning(const EpochEvent& epoch);
+
 private:
     /// How run() ended: the status and message of its last StatusEvent and of the result.
     struct Exit

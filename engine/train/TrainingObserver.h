@@ -47,6 +47,12 @@ struct EpochEvent
     double seconds = 0;       ///< training pass only
     double samplesPerSecond = 0; ///< training pass only
     bool best = false;        ///< best validation accuracy so far (kept for early stopping)
+    int64_t classes = 0;      ///< the model's outputs
+    double baseLearningRate = 0; ///< the project's (the schedule's start)
+    /// Translated; empty when the epoch looks healthy. Set when a whole epoch stayed at
+    /// chance level (Trainer::chanceLevelWarning, which a page may call again in another
+    /// language), which NaN checks do not see.
+    QString warning;
 };
 
 struct EvaluationEvent

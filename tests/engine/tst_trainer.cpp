@@ -277,6 +277,39 @@ private Q_SLOTS:
         QVERIFY(r.message.contains(QStringLiteral("lower learning rate")));
     }
 
+    void chanceLevelIsWarnedWithTheRateAdvice()
+    {
+        // Issue 15: Adam at lr 10 "finished" at 10% accuracy with no word. A whole epoch at a
+        // loss near ln K and an accuracy near 1/K says so, with a lower rate to try.
+        EpochEvent e;
+        e.epoch = 2;
+        e.classes = 10;
+        e.baseLearningRate = 10;
+        e.trainLoss = 2.31; // ln 10 = 2.303
+        e.trainAccuracy = 0.098;
+        const QString w = Trainer::chanceLevelWarning(e);
+        QVERIFY2(w.contains(QStringLiteral("Epoch 2 stayed at chance level")) && w.contains(QStringLiteral("try 1.")),
+                 qPrintable(w));
+        e.trainLoss = 14.0; // stuck on one class: worse than guessing
+        QVERIFY(!Trainer::chanceLevelWarning(e).isEmpty());
+        e.trainAccuracy = 0.4; // learning
+        QVERIFY(Trainer::chanceLevelWarning(e).isEmpty());
+        e.trainAccuracy = 0.098;
+        e.trainLoss = 1.2; // the loss falls
+        QVERIFY(Trainer::chanceLevelWarning(e).isEmpty());
+
+        // A run that learns is never warned; the events carry the classes and the rate.
+        Trainer trainer(tinyProject(), tinyData());
+        Recorder recorder;
+        trainer.setObserver(&recorder);
+        QVERIFY(trainer.run().ok());
+        for (const EpochEvent& epoch : recorder.epochs) {
+            QVERIFY2(epoch.warning.isEmpty(), qPrintable(epoch.warning));
+            QVERIFY(epoch.classes >= 2);
+            QCOMPARE(epoch.baseLearningRate, tinyProject().training.learningRate);
+        }
+    }
+
     void cancelWithinOneBatch()
     {
         Project p = tinyProject();

@@ -3,6 +3,7 @@
 #include "ProjectDocument.h"
 #include "evaluation/EvaluationPanel.h"
 #include "evaluation/RunHistoryView.h"
+#include "train/Trainer.h"
 #include "training/TrainingCharts.h"
 #include "training/TrainingController.h"
 #include "training/TrainingSettingsForm.h"
@@ -236,6 +237,7 @@ void TrainingPage::startTraining()
 {
     const Project p = project();
     charts_->clear();
+    chanceWarning_.reset();
     evaluation_->clear();
     progress_->setValue(0);
     position_->clear();
@@ -292,6 +294,10 @@ void TrainingPage::showPosition()
 void TrainingPage::showEpoch(const EpochEvent& event)
 {
     charts_->addEpoch(event);
+    if (!event.warning.isEmpty()) {
+        chanceWarning_ = event; // said again in the current language by showStatusText
+        showStatusText();
+    }
 }
 
 void TrainingPage::showStatus(TrainingStatus status, const QString& message)
@@ -340,6 +346,8 @@ void TrainingPage::showStatusText()
         text = tr("Failed: %1").arg(message);
         break;
     }
+    if (chanceWarning_)
+        text += QStringLiteral("\n") + tr("Warning: %1").arg(Trainer::chanceLevelWarning(*chanceWarning_));
     status_->setText(text);
 }
 

@@ -96,6 +96,7 @@ private:
     double secondsLeft_ = -1;
     TrainingStatus lastStatus_ = TrainingStatus::Preparing;
     QString lastStatusMessage_;
+    std::optional<netsmith::EpochEvent> chanceWarning_; ///< the run's last epoch at chance level
     bool idle_ = true; ///< nothing started yet
     QString runDirectory_;
     TrainingController* controller_ = nullptr;
