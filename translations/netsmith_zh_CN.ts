@@ -1475,6 +1475,14 @@
         <source>Cannot record the export in %1: %2</source>
         <translation>无法在 %1 中记录导出：%2</translation>
     </message>
+    <message>
+        <source>%1 is damaged: its SHA-256 is %2, but run.json recorded %3 when the run ended</source>
+        <translation>%1 已损坏：它的 SHA-256 是 %2，但训练结束时 run.json 记录的是 %3</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
 </context>
 <context>
     <name>RunHistoryView</name>

@@ -1,11 +1,14 @@
 #include "train/Checkpoint.h"
 
 #include "project/AtomicFile.h"
+#include "train/RunFolder.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <mutex>
 #include <sstream>
 
@@ -96,6 +99,16 @@ bool Checkpoint::load(const QString& path, GraphModule& model, torch::optim::Opt
         return false;
     }
     const QByteArray bytes = file.readAll();
+    // A finished run's run.json recorded the checkpoint's SHA-256: damage is named, not loaded.
+    const RunFolder folder(QFileInfo(path).absolutePath());
+    if (QFileInfo(path).fileName() == QFileInfo(folder.checkpointPath()).fileName()) {
+        QFile runJson(folder.runInfoPath());
+        if (runJson.open(QIODevice::ReadOnly)) {
+            const RunInfo info = RunInfo::fromJson(QJsonDocument::fromJson(runJson.readAll()).object());
+            if (!RunFolder::checkSha256(path, info.checkpointSha256, error))
+                return false;
+        }
+    }
     try {
         std::istringstream stream(std::string(bytes.constData(), std::size_t(bytes.size())));
         torch::serialize::InputArchive archive;

@@ -4,6 +4,7 @@
 #include "project/ProjectFile.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -56,7 +57,7 @@ void forEachEvent(const QString& path, const char* kind, Visit visit)
 
 QJsonObject RunInfo::toJson() const
 {
-    return {{QStringLiteral("name"), name},
+    QJsonObject o{{QStringLiteral("name"), name},
             {QStringLiteral("created"), created},
             {QStringLiteral("finished"), finished},
             {QStringLiteral("status"), status},
@@ -69,6 +70,11 @@ QJsonObject RunInfo::toJson() const
             {QStringLiteral("seconds"), seconds},
             {QStringLiteral("samples_per_second"), samplesPerSecond},
             {QStringLiteral("params"), double(params)}};
+    if (!modelSha256.isEmpty())
+        o.insert(QStringLiteral("model_sha256"), modelSha256);
+    if (!checkpointSha256.isEmpty())
+        o.insert(QStringLiteral("checkpoint_sha256"), checkpointSha256);
+    return o;
 }
 
 RunInfo RunInfo::fromJson(const QJsonObject& json)
@@ -88,6 +94,8 @@ RunInfo RunInfo::fromJson(const QJsonObject& json)
     r.seconds = json.value(QStringLiteral("seconds")).toDouble();
     r.samplesPerSecond = json.value(QStringLiteral("samples_per_second")).toDouble();
     r.params = int64_t(json.value(QStringLiteral("params")).toDouble());
+    r.modelSha256 = json.value(QStringLiteral("model_sha256")).toString();
+    r.checkpointSha256 = json.value(QStringLiteral("checkpoint_sha256")).toString();
     return r;
 }
 
@@ -157,8 +165,40 @@ bool RunFolder::writeRunInfo(const RunInfo& info, QString* error) const
 bool RunFolder::writeResults(const Project& project, GraphModule& model, const ClassificationReport* evaluation,
                              const RunInfo& info, QString* error) const
 {
-    return writeProject(project, error) && writeModel(model, error) &&
-           (!evaluation || writeEvaluation(*evaluation, info.classes, error)) && writeRunInfo(info, error);
+    if (!writeProject(project, error) || !writeModel(model, error) ||
+        (evaluation && !writeEvaluation(*evaluation, info.classes, error)))
+        return false;
+    // Read back from disk, so the sums are of the files as they landed.
+    RunInfo withSums = info;
+    withSums.modelSha256 = sha256Of(modelPath());
+    withSums.checkpointSha256 = sha256Of(checkpointPath());
+    return writeRunInfo(withSums, error);
+}
+
+QString RunFolder::sha256Of(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return {};
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+bool RunFolder::checkSha256(const QString& path, const QString& recorded, QString* error)
+{
+    if (recorded.isEmpty())
+        return true;
+    const QString now = sha256Of(path);
+    if (now == recorded)
+        return true;
+    *error = QCoreApplication::translate("RunFolder", "%1 is damaged: its SHA-256 is %2, but run.json recorded %3 "
+                                                      "when the run ended")
+                 .arg(native(path),
+                      now.isEmpty() ? QCoreApplication::translate("RunFolder", "unreadable") : now.left(16) + QStringLiteral("…"),
+                      recorded.left(16) + QStringLiteral("…"));
+    return false;
 }
 
 std::vector<std::pair<int, double>> RunFolder::epochCurve(const QString& key) const
@@ -276,6 +316,9 @@ bool RunFolder::open(const QString& dir, Project* project, GraphModule* model, R
         *error = QCoreApplication::translate("RunFolder", "%1 is not valid JSON").arg(native(runJson.fileName()));
         return false;
     }
+    const RunInfo recorded = RunInfo::fromJson(doc.object());
+    if (!checkSha256(run.modelPath(), recorded.modelSha256, error))
+        return false;
     try {
         GraphModule m(p.graph);
         torch::load(m, run.modelPath().toStdString());
@@ -288,7 +331,7 @@ bool RunFolder::open(const QString& dir, Project* project, GraphModule* model, R
         return false;
     }
     *project = p;
-    *info = RunInfo::fromJson(doc.object());
+    *info = recorded;
     return true;
 }
 

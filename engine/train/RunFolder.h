@@ -43,6 +43,10 @@ struct RunInfo
     double seconds = 0; ///< wall-clock time of the run
     double samplesPerSecond = 0; ///< TrainingResult::samplesPerSecond()
     int64_t params = 0;
+    /// SHA-256 (hex) of model.pt and checkpoint.pt as written at the end of the run; empty
+    /// when not recorded (older runs, no checkpoint). Loading checks them.
+    QString modelSha256;
+    QString checkpointSha256;
 
     QJsonObject toJson() const;
     static RunInfo fromJson(const QJsonObject& json);
@@ -69,6 +73,11 @@ struct RunSummary
 class RunFolder
 {
 public:
+    /// The SHA-256 of a file's bytes, in hex; empty when it cannot be read.
+    static QString sha256Of(const QString& path);
+    /// Whether `path` still has the SHA-256 run.json recorded (`recorded` empty: nothing to
+    /// check); else false and a message that names the damaged file.
+    static bool checkSha256(const QString& path, const QString& recorded, QString* error);
     explicit RunFolder(QString dir = {}) : dir_(std::move(dir)) {}
 
     /// Makes <root>/<yyyyMMdd-HHmmss>-<name>/ (with -2, -3, ... if that exists already).

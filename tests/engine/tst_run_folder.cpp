@@ -4,6 +4,7 @@
 #include "GraphBuilder.h"
 #include "SyntheticData.h"
 
+#include "train/Checkpoint.h"
 #include "train/RunFolder.h"
 #include "train/RunRecorder.h"
 #include "train/Trainer.h"
@@ -119,6 +120,45 @@ private Q_SLOTS:
         QCOMPARE(int(curve.size()), 2);
         QCOMPARE(curve.back().first, 2);
         QCOMPARE(curve.back().second, result.finalValAccuracy);
+    }
+
+    void damagedWeightsAreNamedNotLoaded()
+    {
+        // Issue 15: 64 flipped bytes inside model.pt or checkpoint.pt loaded without a word.
+        // run.json records their SHA-256, and loading checks it.
+        TrainingResult result;
+        const auto recorder = recordedRun(dir_.filePath(QStringLiteral("damaged")), tinyProject(1), &result);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        const RunFolder& run = recorder->folder();
+        const QJsonObject info = readJson(run.runInfoPath());
+        QCOMPARE(info.value(QStringLiteral("model_sha256")).toString(), RunFolder::sha256Of(run.modelPath()));
+        QCOMPARE(info.value(QStringLiteral("checkpoint_sha256")).toString(), RunFolder::sha256Of(run.checkpointPath()));
+        QCOMPARE(RunFolder::sha256Of(run.modelPath()).size(), 64);
+
+        const auto flip = [](const QString& path) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QByteArray bytes = f.readAll();
+            for (qsizetype i = bytes.size() / 2; i < bytes.size() / 2 + 64 && i < bytes.size(); ++i)
+                bytes[i] = char(~bytes[i]);
+            f.seek(0);
+            f.write(bytes);
+        };
+        flip(run.modelPath());
+        Project project;
+        GraphModule model{nullptr};
+        RunInfo loaded;
+        QString error;
+        QVERIFY(!RunFolder::open(run.path(), &project, &model, &loaded, &error));
+        QVERIFY2(error.contains(QStringLiteral("model.pt is damaged")) && error.contains(QStringLiteral("SHA-256")),
+                 qPrintable(error));
+
+        flip(run.checkpointPath());
+        GraphModule fresh(result.project.graph);
+        torch::optim::SGD optimizer(fresh->parameters(), torch::optim::SGDOptions(0.1));
+        TrainingProgress progress;
+        QVERIFY(!Checkpoint::load(run.checkpointPath(), fresh, optimizer, &progress, &error));
+        QVERIFY2(error.contains(QStringLiteral("checkpoint.pt is damaged")), qPrintable(error));
     }
 
     void cancelledRunsKeepResultsOnlyAfterAnEpoch()
