@@ -1,10 +1,10 @@
 #include "MainWindow.h"
 
 #include "Icons.h"
-#include "Theme.h"
 #include "Localization.h"
 #include "PageSwitcher.h"
 #include "ProjectDocument.h"
+#include "Theme.h"
 #include "data/DataPage.h"
 #include "deploy/ExportDialog.h"
 #include "designer/DesignerPage.h"
