@@ -2217,16 +2217,20 @@
         <translation>ROC AUC</translation>
     </message>
     <message>
-        <source>Average precision</source>
-        <translation>平均精确率</translation>
-    </message>
-    <message>
         <source>Macro average</source>
         <translation>宏平均</translation>
     </message>
     <message>
         <source>Weighted average</source>
         <translation>加权平均</translation>
+    </message>
+    <message>
+        <source>AP</source>
+        <translation>平均精度</translation>
+    </message>
+    <message>
+        <source>Average precision: the area under the class&apos;s precision-recall curve</source>
+        <translation>平均精度：该类别精确率-召回率曲线下的面积</translation>
     </message>
 </context>
 <context>

@@ -46,8 +46,9 @@ void ClassMetricsTable::changeEvent(QEvent* event)
 
 void ClassMetricsTable::retranslateUi()
 {
-    setHorizontalHeaderLabels(
-        {tr("Precision"), tr("Recall"), tr("F1"), tr("Support"), tr("ROC AUC"), tr("Average precision")});
+    // Six equal columns share the panel: the header names stay short, the tooltip says it all.
+    setHorizontalHeaderLabels({tr("Precision"), tr("Recall"), tr("F1"), tr("Support"), tr("ROC AUC"), tr("AP")});
+    horizontalHeaderItem(5)->setToolTip(tr("Average precision: the area under the class's precision-recall curve"));
     // The last two rows are the averages (setReport); the others are class names.
     const int rows = rowCount();
     if (rows >= 2) {
