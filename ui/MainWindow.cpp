@@ -32,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QScreen>
 #include <QSet>
 #include <QSettings>
@@ -773,29 +774,41 @@ void MainWindow::setPageIcons()
 
 void MainWindow::showContextHelp()
 {
+    // The focused setting first (it is what the person is looking at), then the designer's
+    // selection, then any widget that carries a What's This. The popup keeps the source, not
+    // the words, so that a language switch says it again.
     QString title;
     QString text;
-    // The focused setting first (it is what the person is looking at), then the designer's
-    // selection, then any widget that carries a What's This.
     TrainingSettingsForm* form = trainingPage_->settingsForm();
-    bool found = false;
-    for (QWidget* w = QApplication::focusWidget(); w && !found; w = w->parentWidget())
-        found = form->isAncestorOf(w) && form->helpFor(w, &title, &text);
-    if (!found && activePage() == designer_)
-        found = designer_->contextHelp(&title, &text);
-    for (QWidget* w = QApplication::focusWidget(); w && !found; w = w->parentWidget())
-        if (!w->whatsThis().isEmpty()) {
-            title = w->accessibleName();
-            text = w->whatsThis();
-            found = true;
+    for (QWidget* w = QApplication::focusWidget(); w; w = w->parentWidget())
+        if (form->isAncestorOf(w) && form->helpFor(w, &title, &text)) {
+            HelpPopup::showHelp(this, [form, field = QPointer<QWidget>(w)](QString* t, QString* x) {
+                return field && form->helpFor(field, t, x);
+            });
+            return;
         }
-    if (!found) {
-        title = tr("Help");
-        text = tr("<p>Select a layer on the Design page, or click into a training setting, and press "
-                  "%1 to read what it does.</p><p>Help &gt; Keyboard Shortcuts lists every key.</p>")
-                   .arg(actions_.contextHelp->shortcut().toString(QKeySequence::NativeText));
+    if (activePage() == designer_ && designer_->contextHelp(&title, &text)) {
+        HelpPopup::showHelp(this, [this](QString* t, QString* x) { return designer_->contextHelp(t, x); });
+        return;
     }
-    HelpPopup::showHelp(this, title, text);
+    for (QWidget* w = QApplication::focusWidget(); w; w = w->parentWidget())
+        if (!w->whatsThis().isEmpty()) {
+            HelpPopup::showHelp(this, [widget = QPointer<QWidget>(w)](QString* t, QString* x) {
+                if (!widget)
+                    return false;
+                *t = widget->accessibleName();
+                *x = widget->whatsThis();
+                return true;
+            });
+            return;
+        }
+    HelpPopup::showHelp(this, [this](QString* t, QString* x) {
+        *t = tr("Help");
+        *x = tr("<p>Select a layer on the Design page, or click into a training setting, and press "
+                "%1 to read what it does.</p><p>Help &gt; Keyboard Shortcuts lists every key.</p>")
+                 .arg(actions_.contextHelp->shortcut().toString(QKeySequence::NativeText));
+        return true;
+    });
 }
 
 QList<ShortcutsDialog::Group> MainWindow::shortcutGroups() const

@@ -151,7 +151,16 @@ private Q_SLOTS:
         const LayerKind* kind = LayerRegistry::instance().find(QStringLiteral("Conv2d"));
         QCOMPARE(popup->title(), kind->translatedName());
         QVERIFY2(popup->text().contains(kind->translatedHelp().toHtmlEscaped()), qPrintable(popup->text()));
+        // Open while the language switches, it says the same help in the new language.
+        const QString english = popup->title();
+        window_->setLanguage(QStringLiteral("zh_CN"));
+        QTRY_COMPARE(popup->title(), kind->translatedName());
+        QVERIFY(popup->title() != english);
+        window_->setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(popup->title(), english);
         popup->close();
+        window_->activateWindow(); // the popup had the focus
+        QVERIFY(QTest::qWaitForWindowActive(window_));
     }
 
     void f1AndTooltipsExplainTrainingSettings()

@@ -4,6 +4,7 @@
 #include "designer/DesignerPage.h"
 #include "designer/DesignerScene.h"
 #include "designer/NodeItem.h"
+#include "start/StartPage.h"
 #include "training/TrainingPage.h"
 
 #include <QDockWidget>
@@ -46,6 +47,27 @@ private Q_SLOTS:
             for (int x = 0; x < canvas.width(); x += 3)
                 canvasColours.insert(canvas.pixel(x, y));
         QVERIFY(canvasColours.size() > 10);
+    }
+
+    void designerDocksKeepTheirSizeAfterTheStartPage()
+    {
+        // The window opens on the start page, so the designer's docks first show later: they
+        // came squeezed (the palette 134 px wide) while the tabs asked for the draw pad's
+        // minimum width on every page.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(QStringLiteral("window"));
+        netsmith::ui::MainWindow w;
+        w.resize(1440, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.pageTabs()->currentWidget(), static_cast<QWidget*>(w.startPage()));
+        w.pageTabs()->setCurrentWidget(w.designer());
+        QTRY_VERIFY(w.designer()->paletteDock()->isVisible());
+        QTest::qWait(50);
+        QCOMPARE(w.width(), 1440); // the window did not grow to make room
+        QVERIFY2(w.designer()->paletteDock()->width() >= 200, qPrintable(QString::number(w.designer()->paletteDock()->width())));
+        QVERIFY2(w.designer()->propertiesDock()->width() >= 280,
+                 qPrintable(QString::number(w.designer()->propertiesDock()->width())));
     }
 
     void pagesAreTabsAndDesignerDocksFollowTheDesigner()

@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace netsmith::ui {
@@ -31,17 +32,27 @@ HelpPopup::HelpPopup(QWidget* parent)
     retranslateUi();
 }
 
-HelpPopup* HelpPopup::showHelp(QWidget* window, const QString& title, const QString& text)
+HelpPopup* HelpPopup::showHelp(QWidget* window, Content content)
 {
     auto* popup = window->findChild<HelpPopup*>(QString(), Qt::FindDirectChildrenOnly);
     if (!popup)
         popup = new HelpPopup(window);
-    popup->title_->setText(title);
-    popup->text_->setText(text);
+    popup->content_ = std::move(content);
+    popup->showContent();
     popup->adjustSize();
     popup->show();
     popup->raise();
     return popup;
+}
+
+void HelpPopup::showContent()
+{
+    QString title;
+    QString text;
+    if (content_ && content_(&title, &text)) {
+        title_->setText(title);
+        text_->setText(text);
+    }
 }
 
 QString HelpPopup::title() const
@@ -63,8 +74,9 @@ void HelpPopup::changeEvent(QEvent* event)
 
 void HelpPopup::retranslateUi()
 {
-    // The text itself is the asker's: F1 again shows it in the new language.
     setWindowTitle(tr("Help"));
+    // The asker says it again once every widget (the registry's texts, the form) has switched.
+    QTimer::singleShot(0, this, &HelpPopup::showContent);
 }
 
 } // namespace netsmith::ui

@@ -1,8 +1,10 @@
 #pragma once
 // HelpPopup: what F1 shows, a small window beside the main one with the help text of the layer
 // or setting in front (the registry's, in the current language). One per window: pressing F1
-// again replaces its text, so a person can read along while clicking through the layers.
+// again replaces its text, so a person can read along while clicking through the layers. It
+// keeps the asker's way of saying it, so a language switch says it again.
 #include <QDialog>
+#include <functional>
 
 class QLabel;
 
@@ -12,8 +14,10 @@ class HelpPopup : public QDialog
 {
     Q_OBJECT
 public:
-    /// Shows `text` (rich text) under `title` in `window`'s popup, creating it the first time.
-    static HelpPopup* showHelp(QWidget* window, const QString& title, const QString& text);
+    /// Fills a title and a rich text in the current language; false when it has nothing now.
+    using Content = std::function<bool(QString* title, QString* text)>;
+    /// Shows what `content` says in `window`'s popup, creating it the first time.
+    static HelpPopup* showHelp(QWidget* window, Content content);
 
     QString title() const;
     QString text() const;
@@ -25,8 +29,11 @@ private:
     explicit HelpPopup(QWidget* parent);
     void retranslateUi();
 
+    void showContent();
+
     QLabel* title_ = nullptr;
     QLabel* text_ = nullptr;
+    Content content_;
 };
 
 } // namespace netsmith::ui

@@ -1,6 +1,7 @@
 #include "start/StartPage.h"
 
 #include "ProjectDocument.h"
+#include "Theme.h"
 #include "project/ProjectFile.h"
 #include "start/GraphThumbnail.h"
 #include "start/LastSession.h"
@@ -26,7 +27,7 @@ constexpr QSize kThumbnail(96, 72);
 /// Legible on a light and on a dark palette alike.
 QString stateColour(WorkflowStatus::State state, const QPalette& palette)
 {
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    const bool dark = Theme::isDark(palette);
     switch (state) {
     case WorkflowStatus::State::Done:
         return dark ? QStringLiteral("#81c784") : QStringLiteral("#2e7d32");
@@ -178,6 +179,8 @@ void StartPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange) // View > Theme: the states' colours
+        updateSteps();
     QWidget::changeEvent(event);
 }
 
