@@ -235,16 +235,21 @@ bool DataPage::loadDataset(const QString& nameOrPath)
     });
     connect(loader_, &QThread::finished, this, &DataPage::onLoadFinished);
     progress_->setRange(0, 0); // busy until a source reports progress
-    progress_->setVisible(true);
-    cancel_->setEnabled(true);
-    cancel_->setVisible(true);
+    showLoading(true);
     status_->setStyleSheet(QString());
     loadError_.clear();
     status_->setText(tr("Loading %1…").arg(nameOrPath));
-    for (QWidget* w : std::initializer_list<QWidget*>{bundled_, openFile_, openFolder_})
-        w->setEnabled(false);
     loader_->start();
     return true;
+}
+
+void DataPage::showLoading(bool loading)
+{
+    // While a load runs: its progress and Cancel; the ways to start another wait.
+    progress_->setVisible(loading);
+    cancel_->setVisible(loading);
+    for (QWidget* w : std::initializer_list<QWidget*>{bundled_, openFile_, openFolder_})
+        w->setEnabled(!loading);
 }
 
 void DataPage::cancelLoading()
@@ -260,10 +265,7 @@ void DataPage::cancelLoading()
     connect(loader_, &QObject::destroyed, this, [this](QObject* gone) { cancelled_.removeAll(gone); });
     loader_ = nullptr;
     pending_.reset();
-    progress_->setVisible(false);
-    cancel_->setVisible(false);
-    for (QWidget* w : std::initializer_list<QWidget*>{bundled_, openFile_, openFolder_})
-        w->setEnabled(true);
+    showLoading(false);
     if (splits_.train.size() > 0)
         showLoadedStatus();
     else
@@ -284,10 +286,7 @@ void DataPage::onLoadFinished()
     loader_->deleteLater();
     loader_ = nullptr;
     const std::shared_ptr<LoadResult> result = std::move(pending_);
-    progress_->setVisible(false);
-    cancel_->setVisible(false);
-    for (QWidget* w : std::initializer_list<QWidget*>{bundled_, openFile_, openFolder_})
-        w->setEnabled(true);
+    showLoading(false);
     if (!result || !result->ok) {
         const QString message = result ? result->error : QString();
         loadError_ = message;

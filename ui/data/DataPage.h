@@ -75,6 +75,7 @@ protected:
 
 private:
     void retranslateUi();
+    void showLoading(bool loading);
     /// Loads the document's dataset if the page is active and shows another one.
     void followDocument();
     void showLoadedStatus();
