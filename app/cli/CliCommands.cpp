@@ -18,9 +18,10 @@ const std::vector<CliCommand>& commands()
          QT_TRANSLATE_NOOP("Cli", "Train a model; one line per epoch, a run folder under --out (default ./runs), and a "
                                   "final JSON line."),
          runTrain},
-        {"evaluate", QT_TRANSLATE_NOOP("Cli", "<run-dir> [--data <name | path>] [--predictions FILE.csv] [--curves]"),
+        {"evaluate", QT_TRANSLATE_NOOP("Cli", "<run-dir> [--data <name | path> [--drawings]] [--predictions FILE.csv] [--curves]"),
          QT_TRANSLATE_NOOP("Cli", "Evaluate a trained run on a test split: JSON report (accuracy, per-class metrics, "
-                                  "ROC AUC, average precision, confusion matrix)."),
+                                  "ROC AUC, average precision, confusion matrix). --drawings: --data is a folder of "
+                                  "drawings (a subfolder per class), each prepared as the draw pad prepares it."),
          runEvaluate},
         {"bench",
          QT_TRANSLATE_NOOP("Cli", "<preset | file.netsmith> --data <name | path> [--epochs N] [--threads N] "

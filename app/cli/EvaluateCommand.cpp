@@ -2,11 +2,14 @@
 // dataset unless --data says otherwise) and prints the JSON report; --predictions also
 // writes every sample's label, prediction and class probabilities as CSV
 // (SamplePredictions::toCsv, the per-sample result a training evaluation carries too).
+// --drawings reads --data as a folder of drawings, each prepared as the draw pad prepares it
+// (DrawingFolder).
 #include "cli/CliCommands.h"
 #include "cli/CliOutput.h"
 
 #include "data/DatasetCatalog.h"
 #include "evaluation/SamplePredictions.h"
+#include "infer/DrawingFolder.h"
 #include "metrics/ClassificationReport.h"
 #include "project/AtomicFile.h"
 #include "train/ComputeDevice.h"
@@ -27,6 +30,7 @@ int runEvaluate(const QStringList& arguments)
     const bool csvGiven = args.contains(QStringLiteral("--predictions"));
     const QString csvPath = takeOption(args, QStringLiteral("--predictions"));
     const bool curves = takeFlag(args, QStringLiteral("--curves"));
+    const bool drawings = takeFlag(args, QStringLiteral("--drawings"));
     if ((dataGiven && dataArg.isEmpty()) || (csvGiven && csvPath.isEmpty()))
         return fail(BadInput, QCoreApplication::translate("Cli", "--data and --predictions need a value"));
     for (const QString& a : args)
@@ -34,6 +38,8 @@ int runEvaluate(const QStringList& arguments)
             return fail(BadInput, QCoreApplication::translate("Cli", "unknown option %1 for %2").arg(a, QStringLiteral("evaluate")));
     if (args.size() != 1)
         return fail(BadInput, QCoreApplication::translate("Cli", "evaluate takes one run folder"));
+    if (drawings && !dataGiven)
+        return fail(BadInput, QCoreApplication::translate("Cli", "--drawings needs --data with a folder of drawings"));
 
     Project project;
     GraphModule model{nullptr};
@@ -43,8 +49,14 @@ int runEvaluate(const QStringList& arguments)
         return fail(BadInput, error);
     const QString dataName = dataGiven ? dataArg : (info.dataset.isEmpty() ? project.dataset : info.dataset);
     DatasetSplits data;
-    if (!DatasetCatalog::load(dataName, &data, &error))
+    if (drawings) {
+        const TrainedModel trained = TrainedModel::fromModule(project, model, info.classes, args.first());
+        if (!DrawingFolder::load(dataName, trained, {}, &data.test, &error))
+            return fail(BadInput, error);
+        data.train = data.test; // what checkInputs reads
+    } else if (!DatasetCatalog::load(dataName, &data, &error)) {
         return fail(BadInput, error);
+    }
     if (const QString problem = Trainer::checkInputs(project, data); !problem.isEmpty())
         return fail(BadInput, problem);
     const Dataset& split = data.test.size() > 0 ? data.test : data.train;
@@ -68,6 +80,8 @@ int runEvaluate(const QStringList& arguments)
     QJsonObject json = report.toJson(classes, curves ? 400 : 0);
     json.insert(QStringLiteral("run_dir"), args.first());
     json.insert(QStringLiteral("dataset"), dataName);
+    if (drawings)
+        json.insert(QStringLiteral("prepared_as"), QStringLiteral("drawings"));
     json.insert(QStringLiteral("loss"), predictions.meanLoss);
     out() << QJsonDocument(json).toJson(QJsonDocument::Indented) << Qt::flush;
     return Ok;

@@ -55,7 +55,7 @@ int runPredict(const QStringList& arguments)
         if (!QDir().mkpath(heatMapDir))
             return fail(BadInput, QCoreApplication::translate("Cli", "Cannot create the folder %1").arg(heatMapDir));
     }
-    const InkPreprocessor preprocessor(model.inputShape());
+    const InkPreprocessor preprocessor = InkPreprocessor::forModel(model);
     QJsonArray results;
     QStringList problems;
     for (const QString& path : args) {

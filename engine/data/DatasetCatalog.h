@@ -5,6 +5,7 @@
 #include "data/Dataset.h"
 
 #include <functional>
+#include <opencv2/core.hpp>
 
 namespace netsmith {
 
@@ -31,6 +32,10 @@ struct DatasetLoadOptions
     /// Asked from the loading thread between images: true stops a slow source, and the load
     /// fails with "cancelled" (DatasetCatalog::cancelledMessage()).
     std::function<bool()> cancelled;
+    /// Image folders: makes each decoded image (8-bit grey, BGR or BGRA, as stored) into its
+    /// sample instead of the resize, e.g. drawings prepared as the draw pad prepares them
+    /// (DrawingFolder). An empty result fails the load, naming the file and `problem`.
+    std::function<cv::Mat(const cv::Mat& decoded, QString* problem)> prepareImage;
 };
 
 class DatasetCatalog

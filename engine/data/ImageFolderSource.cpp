@@ -65,7 +65,8 @@ bool listEntries(const QDir& root, QStringList* classes, std::vector<Entry>* ent
     return true;
 }
 
-bool decode(const QString& file, cv::Mat* out, QString* error)
+/// `asStored`: keep transparency (a prepareImage hook composites it itself).
+bool decode(const QString& file, bool asStored, cv::Mat* out, QString* error)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -93,6 +94,10 @@ bool decode(const QString& file, cv::Mat* out, QString* error)
     }
     if (m.depth() != CV_8U)
         m.convertTo(m, CV_8U, m.depth() == CV_16U ? 1.0 / 257.0 : 1.0);
+    if (asStored) {
+        *out = m;
+        return true;
+    }
     if (m.channels() == 4)
         cv::cvtColor(m, m, cv::COLOR_BGRA2BGR);
     else if (m.channels() == 2)
@@ -110,8 +115,16 @@ bool loadPart(const std::vector<Entry>& entries, cv::Size* size, const DatasetLo
             *error = DatasetCatalog::cancelledMessage();
             return false;
         }
-        if (!decode(entries[i].file, &images[i], error))
+        if (!decode(entries[i].file, bool(options.prepareImage), &images[i], error))
             return false;
+        if (options.prepareImage) {
+            QString problem;
+            images[i] = options.prepareImage(images[i], &problem);
+            if (images[i].empty()) {
+                *error = QStringLiteral("%1: %2").arg(entries[i].file, problem);
+                return false;
+            }
+        }
         if (size->width == 0)
             *size = images[i].size();
         if (images[i].size() != *size)

@@ -13,6 +13,7 @@ list(APPEND NETSMITH_ENGINE_SOURCES
   data/PathSources.h data/PathSources.cpp
   data/DatasetCatalog.h data/DatasetCatalog.cpp
   data/DatasetSplit.h data/DatasetSplit.cpp
+  data/StrokeMeter.h data/StrokeMeter.cpp
   data/AugmentationSettings.h data/AugmentationSettings.cpp
   data/AugmentationPipeline.h data/AugmentationPipeline.cpp
   data/BatchPrefetcher.h data/BatchPrefetcher.cpp

@@ -49,7 +49,7 @@ QJsonObject ExportMetadata::describe(const TrainedModel& model)
         {QStringLiteral("output"),
          probabilities ? QStringLiteral("probabilities (N x classes, softmax applied)")
                        : QStringLiteral("scores (N x classes, no softmax)")},
-        {QStringLiteral("preprocessing"), InkPreprocessor::recipe()},
+        {QStringLiteral("preprocessing"), InkPreprocessor::forModel(model).recipe()},
     };
 }
 

@@ -1,5 +1,8 @@
 #include "infer/InkPreprocessor.h"
 
+#include "data/StrokeMeter.h"
+#include "infer/TrainedModel.h"
+
 #include <QCoreApplication>
 #include <opencv2/imgproc.hpp>
 
@@ -69,11 +72,43 @@ int borderMedian(const cv::Mat& grey)
     return ring[ring.size() / 2];
 }
 
+/// The ink of `cleaned` cropped to its box and scaled to fit `box` keeping its aspect ratio;
+/// INTER_AREA anti-aliases like MNIST's own down-scaling did, so thin and thick strokes both
+/// keep grey edges.
+struct FittedInk
+{
+    cv::Rect inkBox;
+    cv::Mat fitted;
+    double scale = 1; ///< input pixels per source pixel
+};
+
+FittedInk fitInk(const cv::Mat& cleaned, cv::Size box, cv::Size input)
+{
+    FittedInk f;
+    std::vector<cv::Point> points;
+    cv::findNonZero(cleaned >= InkPreprocessor::kInkThreshold, points);
+    if (points.empty())
+        return f;
+    f.inkBox = cv::boundingRect(points);
+    const cv::Mat crop = cleaned(f.inkBox);
+    f.scale = std::min(double(box.height) / crop.rows, double(box.width) / crop.cols);
+    const int fittedH = std::clamp(int(std::lround(crop.rows * f.scale)), 1, input.height);
+    const int fittedW = std::clamp(int(std::lround(crop.cols * f.scale)), 1, input.width);
+    cv::resize(crop, f.fitted, cv::Size(fittedW, fittedH), 0, 0, f.scale < 1.0 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    return f;
+}
+
 } // namespace
 
-InkPreprocessor::InkPreprocessor(Shape inputShape)
+InkPreprocessor::InkPreprocessor(Shape inputShape, StrokeStatistics stroke)
     : inputShape_(std::move(inputShape))
+    , stroke_(stroke)
 {
+}
+
+InkPreprocessor InkPreprocessor::forModel(const TrainedModel& model)
+{
+    return InkPreprocessor(model.inputShape(), model.project.stroke);
 }
 
 cv::Mat InkPreprocessor::inkStrength(const cv::Mat& image, bool* darkBackground)
@@ -123,28 +158,44 @@ PreparedImage InkPreprocessor::prepare(const cv::Mat& image) const
     cv::Mat ink = inkStrength(image, &result.darkBackground);
     cv::Mat mask;
     cv::threshold(ink, mask, kInkThreshold - 1, 255, cv::THRESH_BINARY);
-    std::vector<cv::Point> inkPoints;
-    cv::findNonZero(mask, inkPoints);
-    if (inkPoints.empty()) {
+    // Faint paper texture below the threshold must not drag the centre of mass around.
+    cv::Mat cleaned;
+    ink.copyTo(cleaned, mask);
+    const cv::Size box(int(std::max(1.0, std::round(width * kFitFraction))),
+                       int(std::max(1.0, std::round(height * kFitFraction))));
+    FittedInk fit = fitInk(cleaned, box, cv::Size(width, height));
+    if (fit.fitted.empty()) {
         result.problem =
             QCoreApplication::translate("InkPreprocessor", "There is no ink in the image: draw something first.");
         return result;
     }
-    result.inkBox = cv::boundingRect(inkPoints);
-    // Faint paper texture below the threshold must not drag the centre of mass around.
-    cv::Mat cleaned;
-    ink.copyTo(cleaned, mask);
-    const cv::Mat crop = cleaned(result.inkBox);
-
-    // Fit into the 20/28 box keeping the aspect ratio; INTER_AREA anti-aliases like MNIST's
-    // own down-scaling did, so thin and thick strokes both keep grey edges.
-    const double boxH = std::max(1.0, std::round(height * kFitFraction));
-    const double boxW = std::max(1.0, std::round(width * kFitFraction));
-    const double scale = std::min(boxH / crop.rows, boxW / crop.cols);
-    const int fittedH = std::clamp(int(std::lround(crop.rows * scale)), 1, height);
-    const int fittedW = std::clamp(int(std::lround(crop.cols * scale)), 1, width);
-    cv::Mat fitted;
-    cv::resize(crop, fitted, cv::Size(fittedW, fittedH), 0, 0, scale < 1.0 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    result.drawnStrokeWidth = result.preparedStrokeWidth = StrokeMeter::width(fit.fitted);
+    if (stroke_.isKnown()) {
+        // Thin or thicken the drawing's strokes (on the source, where a pen is many pixels
+        // wide) until they land as wide as the training strokes. Changing the width changes the
+        // ink box and so the scale: a second pass corrects for that.
+        double radius = 0;
+        for (int pass = 0; pass < 2; ++pass) {
+            const double step = (stroke_.width - result.preparedStrokeWidth) / (2.0 * fit.scale);
+            if (std::abs(step) < 0.5)
+                break;
+            cv::Mat adjusted = cleaned.clone();
+            StrokeMeter::changeWidth(adjusted, radius + step);
+            FittedInk refit = fitInk(adjusted, box, cv::Size(width, height));
+            if (refit.fitted.empty())
+                break; // thinned to nothing: a dot drawn with a thick pen stays as it is
+            radius += step;
+            fit = std::move(refit);
+            result.preparedStrokeWidth = StrokeMeter::width(fit.fitted);
+        }
+        // The same ink strength inside the strokes as the training digits had.
+        const double drawn = StrokeMeter::intensity(fit.fitted);
+        if (drawn > 0)
+            fit.fitted.convertTo(fit.fitted, CV_8U, stroke_.intensity / drawn);
+    }
+    result.inkBox = fit.inkBox;
+    const cv::Mat& fitted = fit.fitted;
+    const int fittedW = fitted.cols, fittedH = fitted.rows;
 
     // Place it so that the centre of mass lands on the centre of the input. A single dot or a
     // stroke scaled to nothing still has a mass at its own centre.
@@ -188,9 +239,9 @@ cv::Mat InkPreprocessor::mapToSource(const PreparedImage& prepared, const torch:
     return out;
 }
 
-QJsonObject InkPreprocessor::recipe()
+QJsonObject InkPreprocessor::recipe() const
 {
-    return {
+    QJsonObject steps{
         {QStringLiteral("name"), QStringLiteral("netsmith-ink")},
         {QStringLiteral("grey"), QStringLiteral("luminance; transparent pixels count as white paper")},
         {QStringLiteral("ink"), QStringLiteral("distance from the background's grey level (dark ink on light paper "
@@ -204,6 +255,16 @@ QJsonObject InkPreprocessor::recipe()
         {QStringLiteral("polarity"), QStringLiteral("bright ink (255) on black (0)")},
         {QStringLiteral("scale"), QStringLiteral("divide by 255: the exported model takes pixels in [0, 1]")},
     };
+    if (stroke_.isKnown())
+        steps.insert(QStringLiteral("stroke"),
+                     QJsonObject{{QStringLiteral("width"), stroke_.width},
+                                 {QStringLiteral("intensity"), stroke_.intensity},
+                                 {QStringLiteral("how"), QStringLiteral("before fitting, dilate or erode the ink (round element) "
+                                                                        "until its stroke width at the input's scale is width "
+                                                                        "pixels (4x enlarged, cut at 128, width = 4 x mean "
+                                                                        "distance transform - 2, / 4); then scale the fitted "
+                                                                        "ink so that pixels >= 128 average intensity")}});
+    return steps;
 }
 
 } // namespace netsmith

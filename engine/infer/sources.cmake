@@ -1,5 +1,6 @@
 list(APPEND NETSMITH_ENGINE_SOURCES
   infer/InkPreprocessor.h infer/InkPreprocessor.cpp
+  infer/DrawingFolder.h infer/DrawingFolder.cpp
   infer/ImageFile.h infer/ImageFile.cpp
   infer/TrainedModel.h infer/TrainedModel.cpp
   infer/Predictor.h infer/Predictor.cpp

@@ -43,6 +43,8 @@ QJsonObject Project::toJson() const
         o.insert(QStringLiteral("normalization"),
                  QJsonObject{{QStringLiteral("mean"), toArray(normalization.mean)},
                              {QStringLiteral("std"), toArray(normalization.std)}});
+    if (stroke.isKnown())
+        o.insert(QStringLiteral("stroke"), stroke.toJson());
     return o;
 }
 
@@ -68,7 +70,7 @@ bool Project::fromJson(const QJsonObject& file, Project* out, QString* error)
     if (version < kFormatVersion && !ProjectMigration::toCurrent(&json, version, error))
         return false;
     QStringList known = Project().toJson().keys();
-    known << QStringLiteral("normalization"); // written only once computed
+    known << QStringLiteral("normalization") << QStringLiteral("stroke"); // written only once measured
     if (const QString unknown = JsonKeys::checkKnown(json, known, QCoreApplication::translate("Project", "the project"));
         !unknown.isEmpty()) {
         *error = unknown;
@@ -87,7 +89,8 @@ bool Project::fromJson(const QJsonObject& file, Project* out, QString* error)
         wrongType("dataset", &QJsonValue::isString, QT_TRANSLATE_NOOP("Project", "text")) ||
         wrongType("graph", &QJsonValue::isObject, QT_TRANSLATE_NOOP("Project", "an object with nodes and edges")) ||
         wrongType("training", &QJsonValue::isObject, QT_TRANSLATE_NOOP("Project", "an object of training settings")) ||
-        wrongType("normalization", &QJsonValue::isObject, QT_TRANSLATE_NOOP("Project", "an object with mean and std")))
+        wrongType("normalization", &QJsonValue::isObject, QT_TRANSLATE_NOOP("Project", "an object with mean and std")) ||
+        wrongType("stroke", &QJsonValue::isObject, QT_TRANSLATE_NOOP("Project", "an object with width and intensity")))
         return false;
     Project p;
     p.name = json.value(QStringLiteral("name")).toString();
@@ -131,6 +134,9 @@ bool Project::fromJson(const QJsonObject& file, Project* out, QString* error)
                 return false;
             }
     }
+    if (json.contains(QStringLiteral("stroke")) &&
+        !StrokeStatistics::fromJson(json.value(QStringLiteral("stroke")).toObject(), &p.stroke, error))
+        return false;
     *out = p;
     return true;
 }

@@ -1,7 +1,8 @@
 #pragma once
 // A Netsmith project: the model graph, how to train it, on which data, and the input
-// normalisation that belongs to the model.
+// normalisation and stroke statistics that belong to the model.
 #include "graph/ModelGraph.h"
+#include "project/StrokeStatistics.h"
 #include "project/TrainingSettings.h"
 
 #include <vector>
@@ -25,6 +26,8 @@ struct Project
     TrainingSettings training;
     QString dataset = QStringLiteral("digits"); ///< a bundled dataset name or a path
     Normalization normalization;
+    /// The training images' strokes (unknown until trained on stroke data, e.g. digits).
+    StrokeStatistics stroke;
 
     QJsonObject toJson() const;
     /// Reads a project document; migrates older format versions (ProjectMigration), refuses
@@ -33,7 +36,7 @@ struct Project
     bool operator==(const Project& o) const
     {
         return name == o.name && graph == o.graph && training == o.training && dataset == o.dataset &&
-               normalization == o.normalization;
+               normalization == o.normalization && stroke == o.stroke;
     }
 };
 

@@ -1,6 +1,7 @@
 list(APPEND NETSMITH_ENGINE_SOURCES
   project/TrainingSettings.h project/TrainingSettings.cpp
   project/Project.h project/Project.cpp
+  project/StrokeStatistics.h project/StrokeStatistics.cpp
   project/ProjectFile.h project/ProjectFile.cpp
   project/AtomicFile.h project/AtomicFile.cpp
   project/JsonKeys.h project/JsonKeys.cpp

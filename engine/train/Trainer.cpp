@@ -4,6 +4,7 @@
 #include "data/BatchPrefetcher.h"
 #include "data/DatasetSplit.h"
 #include "data/InputNormalization.h"
+#include "data/StrokeMeter.h"
 #include "evaluation/SamplePredictions.h"
 #include "graph/ShapeInference.h"
 #include "train/Checkpoint.h"
@@ -317,6 +318,9 @@ Trainer::Continue Trainer::prepare(Session& session, TrainingResult& result)
     if (result.project.normalization.mean.empty())
         result.project.normalization = computeNormalization(session.trainPart.images);
     session.normalization = result.project.normalization;
+    // What the training strokes look like, for bringing drawings to them (InkPreprocessor).
+    if (!result.project.stroke.isKnown())
+        result.project.stroke = StrokeMeter::measure(session.trainPart.images);
     session.batchSize = s.batchSize;
     session.batches = int((session.trainPart.size() + session.batchSize - 1) / session.batchSize);
     session.earlyStopping = s.earlyStopPatience > 0 && session.valPart.size() > 0;

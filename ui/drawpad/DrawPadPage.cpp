@@ -349,7 +349,7 @@ const TrainedModel* DrawPadPage::model() const
 
 void DrawPadPage::setModel(TrainedModel model)
 {
-    preprocessor_ = std::make_unique<InkPreprocessor>(model.inputShape());
+    preprocessor_ = std::make_unique<InkPreprocessor>(InkPreprocessor::forModel(model));
     explainer_ = std::make_unique<Explainer>(std::move(model));
     const TrainedModel& m = explainer_->model();
     texts_.exportModel->setEnabled(true);
