@@ -38,6 +38,10 @@ QString trainingOptionsHelp()
            block(QCoreApplication::translate("Cli", "Augmentation presets (--augment; a project file keeps its own "
                                                     "settings unless this is given):"),
                  AugmentationPresets::instance()) +
+           QStringLiteral("  %1 %2\n")
+               .arg(QStringLiteral("suggested").leftJustified(10),
+                    QCoreApplication::translate("Cli", "The preset that suits the dataset (digits: Digits; fashion-mnist: "
+                                                       "Clothing; a path: None).")) +
            devices;
 }
 

@@ -167,10 +167,15 @@ bool TrainingInvocation::parse(const QString& command, QStringList args, Trainin
         return false;
     if (scheduleGiven && !choose(QStringLiteral("--schedule"), schedule, ScheduleRegistry::instance().ids(), &s.schedule))
         return false;
+    const QString dataName = dataArg.isEmpty() ? inv.project.dataset : dataArg;
     if (augmentGiven) {
-        // A preset replaces the project's own augmentation settings for this run.
+        // A preset replaces the project's own augmentation settings for this run; "suggested"
+        // is the preset the Data page proposes for the dataset (none for a path).
         QString preset;
-        if (!choose(QStringLiteral("--augment"), augment, AugmentationPresets::instance().ids(), &preset))
+        const QString wanted = augment == QLatin1String("suggested") ? DatasetCatalog::suggestedAugmentation(dataName)
+                                                                      : augment;
+        if (!choose(QStringLiteral("--augment"), wanted.isEmpty() ? QStringLiteral("none") : wanted,
+                    AugmentationPresets::instance().ids() << QStringLiteral("suggested"), &preset))
             return false;
         s.augmentation = AugmentationPresets::instance().find(preset)->values;
     }
@@ -198,7 +203,7 @@ bool TrainingInvocation::parse(const QString& command, QStringList args, Trainin
     if (validation >= 0)
         s.validationSplit = validation;
 
-    inv.dataName = dataArg.isEmpty() ? inv.project.dataset : dataArg;
+    inv.dataName = dataName;
     if (inv.dataName.isEmpty()) {
         *exitCode = fail(BadInput, QCoreApplication::translate("Cli", "%1 needs --data <name | path>").arg(command));
         return false;

@@ -21,7 +21,9 @@ public:
 
     /// uint8 N×C×H×W (C = 1 or 3) -> uint8 N×C×H×W of the same size. Returns the input
     /// itself when the settings are the identity. Thread-safe (const, no shared state).
-    torch::Tensor apply(const torch::Tensor& uint8Batch, uint64_t seed) const;
+    /// `parallel`: spread the samples over torch's intra-op threads (from the thread that
+    /// trains, when no core is free for a worker); the result is the same either way.
+    torch::Tensor apply(const torch::Tensor& uint8Batch, uint64_t seed, bool parallel = false) const;
 
     /// The generator seed of sample `index` within a batch augmented under `seed`.
     static uint64_t sampleSeed(uint64_t seed, int64_t index);

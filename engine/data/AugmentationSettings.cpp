@@ -53,6 +53,10 @@ const std::vector<AugmentationKnob>& AugmentationSettings::knobs()
             number("elastic_sigma", &S::elasticSigma, QT_TRANSLATE_NOOP("AugmentationSettings", "Elastic smoothness"),
                    QT_TRANSLATE_NOOP("AugmentationSettings", "How smooth the elastic field is: larger bends more gently."),
                    QT_TRANSLATE_NOOP("AugmentationSettings", " px"), 1, 8, 0.5, 1, /*modifier=*/true),
+            number("stroke_width_jitter", &S::strokeWidthJitter, QT_TRANSLATE_NOOP("AugmentationSettings", "Stroke width"),
+                   QT_TRANSLATE_NOOP("AugmentationSettings", "Thicken or thin each sample's strokes by up to this many pixels "
+                                                             "(dilation or erosion): pens and writers differ."),
+                   QT_TRANSLATE_NOOP("AugmentationSettings", " px"), 0, 3, 0.1, 1),
             number("noise_std", &S::noiseStd, QT_TRANSLATE_NOOP("AugmentationSettings", "Gaussian noise"),
                    QT_TRANSLATE_NOOP("AugmentationSettings", "Add pixel noise with a standard deviation up to this (pixel values 0–255)."),
                    QT_TRANSLATE_NOOP("AugmentationSettings", " (0–255)"), 0, 60, 1, 0),
@@ -135,7 +139,7 @@ QString AugmentationKnob::translatedUnit() const
 bool AugmentationSettings::isIdentity() const
 {
     return rotationDegrees == 0 && translateFraction == 0 && scaleFraction == 0 && shearDegrees == 0
-           && elasticAlpha == 0 && noiseStd == 0 && blurSigma == 0 && brightness == 0 && contrast == 0
+           && elasticAlpha == 0 && strokeWidthJitter == 0 && noiseStd == 0 && blurSigma == 0 && brightness == 0 && contrast == 0
            && erasingProbability == 0 && cropPadding == 0 && !horizontalFlip;
 }
 

@@ -23,6 +23,7 @@ struct AugmentationSettings
     // Elastic distortion (Simard et al.): a smooth random displacement field.
     double elasticAlpha = 0;      ///< typical displacement in pixels
     double elasticSigma = 4;      ///< smoothness of the field (Gaussian sigma, pixels)
+    double strokeWidthJitter = 0; ///< thicken or thin strokes by up to this many pixels in all
     // Photometric.
     double noiseStd = 0;          ///< Gaussian noise, std up to this (pixel units, 0..255)
     double blurSigma = 0;         ///< Gaussian blur with sigma up to this (pixels)

@@ -28,9 +28,9 @@ uint64_t BatchPrefetcher::batchSeed(uint64_t seed, int64_t index)
 }
 
 torch::Tensor BatchPrefetcher::augment(const AugmentationPipeline& pipeline, const torch::Tensor& uint8Images,
-                                       uint64_t seed, int64_t index)
+                                       uint64_t seed, int64_t index, bool parallel)
 {
-    return pipeline.apply(uint8Images, batchSeed(seed, index));
+    return pipeline.apply(uint8Images, batchSeed(seed, index), parallel);
 }
 
 void BatchPrefetcher::stop()

@@ -53,7 +53,7 @@ public:
     /// What the worker does to the images of batch `index` in a pass seeded with `seed`. The
     /// Data page's preview calls it too, so that it shows what training runs.
     static torch::Tensor augment(const AugmentationPipeline& pipeline, const torch::Tensor& uint8Images,
-                                 uint64_t seed, int64_t index);
+                                 uint64_t seed, int64_t index, bool parallel = false);
 
 private:
     void work();

@@ -147,6 +147,17 @@ QString DatasetCatalog::cancelledMessage()
     return QCoreApplication::translate("DatasetCatalog", "Loading was cancelled.");
 }
 
+QString DatasetCatalog::suggestedAugmentation(const QString& nameOrPath)
+{
+    // Handwriting slants, grows, bends and changes pen, but a mirrored digit is another sign;
+    // clothes are photographed facing either way and not always centred.
+    if (nameOrPath == kDigits)
+        return QStringLiteral("digits");
+    if (nameOrPath == kFashion)
+        return QStringLiteral("clothing");
+    return {};
+}
+
 QStringList DatasetCatalog::bundledNames()
 {
     return {kDigits, kFashion};

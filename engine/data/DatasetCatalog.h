@@ -55,6 +55,9 @@ public:
     /// (NETSMITH_FASHION_MNIST_DIR overrides it).
     static QString fashionMnistSource();
     static QStringList fashionMnistClasses();
+    /// The augmentation preset (AugmentationPresets id) that suits a bundled dataset: how its
+    /// samples vary in the world. Empty for paths: Netsmith does not know what they show.
+    static QString suggestedAugmentation(const QString& nameOrPath);
 };
 
 } // namespace netsmith

@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <thread>
 
 namespace netsmith {
 
@@ -328,10 +329,12 @@ Trainer::Continue Trainer::prepare(Session& session, TrainingResult& result)
     // Exactly the project's settings: the ones the Data page previews and the file stores.
     session.augmentation = AugmentationPipeline(s.augmentation);
     // Augmentation (OpenCV, per sample) is worth a worker thread that prepares the next
-    // batch during this step. Without it a batch is one gather and one conversion (tens
-    // of microseconds), cheaper here than the hand-over; and a third busy thread would
-    // preempt one of torch's intra-op threads and stall every parallel region it joins.
-    session.prefetch = !s.augmentation.isIdentity();
+    // batch during this step, when a core is free for it. Without augmentation a batch is
+    // one gather and one conversion (tens of microseconds), cheaper here than the hand-over;
+    // and when torch's intra-op threads take every core, a third busy thread preempts one of
+    // them and stalls every parallel region it joins (the digits preset cost 20–30% of the
+    // speed on 2 cores that way): then the batch is augmented here, on those same threads.
+    session.prefetch = !s.augmentation.isIdentity() && std::thread::hardware_concurrency() > unsigned(torch::get_num_threads());
     session.trainImages = session.trainPart.images.to(session.device);
     session.trainLabels = session.trainPart.labels.to(session.device);
     session.valImages = session.valPart.images.to(session.device);
@@ -417,7 +420,10 @@ Trainer::Continue Trainer::trainEpoch(Session& session, int epoch, EpochTotals* 
             const torch::Tensor index =
                 deviceOrder.slice(0, int64_t(b) * batchSize, std::min(trainCount, int64_t(b + 1) * batchSize));
             prepared.labels = session.trainLabels.index_select(0, index);
-            prepared.input = toModelInput(session.trainImages.index_select(0, index), session.normalization);
+            torch::Tensor images = session.trainImages.index_select(0, index);
+            if (!session.augmentation.settings().isIdentity())
+                images = BatchPrefetcher::augment(session.augmentation, images, epochSeed, b, /*parallel=*/true);
+            prepared.input = toModelInput(images, session.normalization);
         }
         const torch::Tensor x = prepared.input.to(device).contiguous(torch::MemoryFormat::ChannelsLast);
         const torch::Tensor y = prepared.labels.to(device);

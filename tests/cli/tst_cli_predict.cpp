@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
+#include <random>
 
 class TestCliPredict : public QObject
 {
@@ -67,6 +68,50 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("project.netsmith")) && r.err.contains(QStringLiteral("3 entries")),
                  qPrintable(r.err));
+    }
+
+    void evaluateOnDrawingsReadsThemAsThePadDoes()
+    {
+        // A folder of drawings, one subfolder per class, pens from thin to thick on 280 px paper.
+        QTemporaryDir drawings;
+        std::mt19937 rng(11);
+        QStringList files;
+        for (int cls = 0; cls < 3; ++cls) {
+            const QString folder = drawings.filePath(fixtures::shapeClasses()[cls]);
+            QVERIFY(QDir().mkpath(folder));
+            for (int i = 0; i < 4; ++i) {
+                QString error;
+                files << folder + QStringLiteral("/%1.png").arg(i);
+                QVERIFY(netsmith::ImageFile::writePng(fixtures::drawShape(cls, rng, 280), files.last(), &error));
+            }
+        }
+        const QString csv = dir_.filePath(QStringLiteral("drawn.csv"));
+        const Result r = run({QStringLiteral("evaluate"), runDir_, QStringLiteral("--data"), drawings.path(),
+                              QStringLiteral("--drawings"), QStringLiteral("--predictions"), csv});
+        QCOMPARE(r.code, 0);
+        const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(report.value(QStringLiteral("prepared_as")).toString(), QStringLiteral("drawings"));
+        QVERIFY2(report.value(QStringLiteral("accuracy")).toDouble() >= 0.75, qPrintable(r.out));
+        // Each drawing's reading is predict's (the draw pad's preprocessing) for that file.
+        QStringList args{QStringLiteral("predict"), runDir_};
+        const Result p = run(args + files + QStringList{QStringLiteral("--json")});
+        QCOMPARE(p.code, 0);
+        const QJsonArray predictions = QJsonDocument::fromJson(p.out.toUtf8()).object().value(QStringLiteral("predictions")).toArray();
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rows = f.readAll().trimmed().split('\n').mid(1);
+        QCOMPARE(rows.size(), files.size());
+        for (int i = 0; i < rows.size(); ++i)
+            QCOMPARE(rows[i].split(',')[2].toInt(), predictions[i].toObject().value(QStringLiteral("index")).toInt());
+
+        const Result noData = run({QStringLiteral("evaluate"), runDir_, QStringLiteral("--drawings")});
+        QCOMPARE(noData.code, 2);
+        QVERIFY(QDir().mkpath(drawings.filePath(QStringLiteral("star"))));
+        QVERIFY(QFile::copy(files.first(), drawings.filePath(QStringLiteral("star/1.png"))));
+        const Result stranger = run({QStringLiteral("evaluate"), runDir_, QStringLiteral("--data"), drawings.path(),
+                                     QStringLiteral("--drawings")});
+        QCOMPARE(stranger.code, 2);
+        QVERIFY2(stranger.err.contains(QStringLiteral("\"star\" is not one of the model's classes")), qPrintable(stranger.err));
     }
 
     void textOutputPerImage()

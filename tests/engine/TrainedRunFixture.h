@@ -6,6 +6,7 @@
 #include "model/GraphModule.h"
 #include "data/Dataset.h"
 #include "data/InputNormalization.h"
+#include "data/StrokeMeter.h"
 #include "infer/InkPreprocessor.h"
 #include "project/ProjectFile.h"
 #include "train/RunFolder.h"
@@ -124,6 +125,7 @@ inline void makeTrainedShapesRun(const QString& dir)
     netsmith::Project project = shapesProject();
     const netsmith::Dataset data = shapesDataset(600, 1);
     project.normalization = netsmith::computeNormalization(data.images);
+    project.stroke = netsmith::StrokeMeter::measure(data.images); // as the Trainer measures it
     netsmith::GraphModule module(project.graph);
     train(module, data.images, data.labels, project.normalization, 3);
     writeRunFolder(dir, project, module, shapeClasses());

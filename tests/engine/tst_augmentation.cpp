@@ -2,6 +2,7 @@
 // every strength is 0, each operation doing something, presets, colour images.
 #include "data/AugmentationPipeline.h"
 #include "data/AugmentationPresets.h"
+#include "data/DatasetCatalog.h"
 
 #include <QtTest>
 
@@ -36,6 +37,7 @@ AugmentationSettings only(const char* what)
     if (w == QLatin1String("erasing")) s.erasingProbability = 1;
     if (w == QLatin1String("crop")) s.cropPadding = 4;
     if (w == QLatin1String("flip")) s.horizontalFlip = true;
+    if (w == QLatin1String("stroke")) s.strokeWidthJitter = 2;
     return s;
 }
 
@@ -62,7 +64,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("operation");
         for (const char* op : {"rotation", "translate", "scale", "shear", "elastic", "noise", "blur", "brightness",
-                               "contrast", "erasing", "crop", "flip"})
+                               "contrast", "erasing", "crop", "flip", "stroke"})
             QTest::newRow(op) << QString::fromLatin1(op);
     }
     void eachOperationChangesTheImages()
@@ -109,11 +111,37 @@ private Q_SLOTS:
         }
     }
 
+    void strokeWidthJitterThickensAndThins()
+    {
+        const torch::Tensor batch = strokes(64);
+        const torch::Tensor a = AugmentationPipeline(only("stroke")).apply(batch, 8);
+        const torch::Tensor before = batch.to(torch::kFloat64).sum({1, 2, 3});
+        const torch::Tensor after = a.to(torch::kFloat64).sum({1, 2, 3});
+        QVERIFY((after > before * 1.1).any().item<bool>()); // some samples got a thicker pen
+        QVERIFY((after < before * 0.9).any().item<bool>()); // and some a thinner one
+        // Nothing moves: the ink stays where the bar was.
+        QCOMPARE(a.index({torch::indexing::Slice(), 0, 14, torch::indexing::Slice(0, 4)}).sum().item<int64_t>(), int64_t(0));
+    }
+
+    void parallelGivesWhatOneThreadGives()
+    {
+        const AugmentationSettings s = AugmentationPresets::instance().find(QStringLiteral("digits"))->values;
+        const torch::Tensor batch = strokes(40);
+        const AugmentationPipeline pipeline(s);
+        QVERIFY(torch::equal(pipeline.apply(batch, 77, /*parallel=*/true), pipeline.apply(batch, 77)));
+    }
+
     void digitsPresetNeverFlips()
     {
         const AugmentationPresets& presets = AugmentationPresets::instance();
         QVERIFY(!presets.find(QStringLiteral("digits"))->values.horizontalFlip);
         QVERIFY(!presets.find(QStringLiteral("nonsense")));
+        // What the Data page and `--augment suggested` propose for each dataset.
+        QCOMPARE(DatasetCatalog::suggestedAugmentation(QStringLiteral("digits")), QStringLiteral("digits"));
+        QVERIFY(presets.find(QStringLiteral("digits"))->values.strokeWidthJitter > 0);
+        const QString clothing = DatasetCatalog::suggestedAugmentation(QStringLiteral("fashion-mnist"));
+        QVERIFY(presets.find(clothing) && presets.find(clothing)->values.horizontalFlip);
+        QVERIFY(DatasetCatalog::suggestedAugmentation(QStringLiteral("/some/folder")).isEmpty());
     }
 
     void flipMirrorsExactlyAboutHalf()

@@ -1,6 +1,9 @@
 // InkPreprocessor golden cases: centring by centre of mass, aspect ratio, both background
-// polarities, a single dot, empty images, other input sizes and channel counts.
+// polarities, a single dot, empty images, other input sizes and channel counts; stroke width
+// measured and brought to the training strokes.
 #include "infer/InkPreprocessor.h"
+
+#include "data/StrokeMeter.h"
 
 #include <QtTest>
 #include <cstring>
@@ -210,5 +213,98 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestInkPreprocessor)
+
+class TestStrokes : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void theWidthOfABandIsItsWidth()
+    {
+        for (int width : {2, 3, 5, 9, 20}) {
+            cv::Mat ink = cv::Mat::zeros(120, 200, CV_8U);
+            ink(cv::Rect(20, 50, 160, width)).setTo(255);
+            const double measured = StrokeMeter::width(ink);
+            QVERIFY2(std::abs(measured - width) <= 0.1 * width + 0.3,
+                     qPrintable(QStringLiteral("band %1 px measured %2").arg(width).arg(measured)));
+        }
+        // Ink up to the image's edge (a crop) still has paper to measure against.
+        QVERIFY(std::abs(StrokeMeter::width(cv::Mat(8, 3, CV_8U, cv::Scalar(255))) - 3.0) < 0.6);
+        QCOMPARE(StrokeMeter::width(cv::Mat::zeros(10, 10, CV_8U)), 0.0);
+    }
+
+    void changingTheWidthMovesItByTwiceTheRadius()
+    {
+        cv::Mat ink = cv::Mat::zeros(100, 100, CV_8U);
+        cv::line(ink, {20, 50}, {80, 50}, cv::Scalar(255), 11);
+        const double before = StrokeMeter::width(ink);
+        const auto changed = [&ink](double radius) {
+            cv::Mat m = ink.clone();
+            StrokeMeter::changeWidth(m, radius);
+            return StrokeMeter::width(m);
+        };
+        // Round ends and the element's digital disc make it a little less than 2·radius.
+        QVERIFY2(changed(3) > before + 4.5, qPrintable(QString::number(changed(3))));
+        QVERIFY2(changed(-3) < before - 4.5, qPrintable(QString::number(changed(-3))));
+        // A fractional radius lies between the whole ones around it (in ink: the measure
+        // cuts at half ink, where a half-blended edge is a coin toss).
+        const auto ink_ = [&ink](double radius) {
+            cv::Mat m = ink.clone();
+            StrokeMeter::changeWidth(m, radius);
+            return cv::sum(m)[0];
+        };
+        QVERIFY(ink_(1) < ink_(1.5) && ink_(1.5) < ink_(2));
+        QCOMPARE(changed(0.01), before);
+    }
+
+    void strokeDataHasStatisticsAndBlobsDoNot()
+    {
+        torch::Tensor lines = torch::zeros({20, 1, 28, 28}, torch::kUInt8);
+        for (int64_t i = 0; i < 20; ++i)
+            lines.index_put_({i, 0, torch::indexing::Slice(4, 24), torch::indexing::Slice(10 + i % 5, 13 + i % 5)}, 240);
+        const StrokeStatistics s = StrokeMeter::measure(lines);
+        QVERIFY(s.isKnown());
+        QVERIFY2(std::abs(s.width - 3.0) < 0.5, qPrintable(QString::number(s.width)));
+        QCOMPARE(s.intensity, 240.0);
+        torch::Tensor blobs = torch::zeros({20, 1, 28, 28}, torch::kUInt8);
+        blobs.index_put_({torch::indexing::Slice(), 0, torch::indexing::Slice(2, 26), torch::indexing::Slice(2, 26)}, 200);
+        QVERIFY(!StrokeMeter::measure(blobs).isKnown());
+    }
+
+    void anyPenReadsLikeTheTrainingStrokes()
+    {
+        const StrokeStatistics training{2.5, 230};
+        const InkPreprocessor prep({1, 28, 28}, training);
+        std::vector<double> drawn;
+        for (int pen : {3, 8, 20, 40}) {
+            cv::Mat page = paper(280, 280);
+            cv::ellipse(page, {140, 140}, {60, 95}, 0, 0, 360, cv::Scalar(0), pen, cv::LINE_AA);
+            const PreparedImage r = prep.prepare(page);
+            QVERIFY(r.ok());
+            drawn.push_back(r.drawnStrokeWidth);
+            QVERIFY2(std::abs(r.preparedStrokeWidth - training.width) < 0.6,
+                     qPrintable(QStringLiteral("pen %1: %2 -> %3").arg(pen).arg(r.drawnStrokeWidth).arg(r.preparedStrokeWidth)));
+            const torch::Tensor plane = r.pixels[0].contiguous();
+            const cv::Mat m(28, 28, CV_8U, plane.data_ptr<uint8_t>());
+            QVERIFY2(std::abs(StrokeMeter::intensity(m) - training.intensity) < 12, qPrintable(QString::number(StrokeMeter::intensity(m))));
+            // The ring stays a ring: its middle is paper.
+            QCOMPARE(int(m.at<uchar>(14, 14)), 0);
+        }
+        QVERIFY(drawn.front() < 1.0 && drawn.back() > 3.0); // the pens really differed
+        // Without statistics the strokes are kept as drawn.
+        cv::Mat page = paper(280, 280);
+        cv::ellipse(page, {140, 140}, {60, 95}, 0, 0, 360, cv::Scalar(0), 40, cv::LINE_AA);
+        const PreparedImage plain = InkPreprocessor({1, 28, 28}).prepare(page);
+        QCOMPARE(plain.preparedStrokeWidth, plain.drawnStrokeWidth);
+        QVERIFY(plain.drawnStrokeWidth > 3.0);
+    }
+};
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    TestInkPreprocessor ink;
+    TestStrokes strokes;
+    return QTest::qExec(&ink, argc, argv) | QTest::qExec(&strokes, argc, argv);
+}
+
 #include "tst_ink_preprocessor.moc"

@@ -18,8 +18,10 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -49,6 +51,49 @@ class TestAugmentationProject : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // declined suggestions go to a test QSettings
+        QSettings().remove(QStringLiteral("augmentation/declinedSuggestions"));
+    }
+
+    void theDatasetSuggestsItsAugmentationUndoably()
+    {
+        ProjectDocument doc;
+        QString error;
+        QVERIFY(doc.load(QStringLiteral("seed-cnn"), &error));
+        AugmentationPanel panel;
+        panel.setDocument(&doc);
+        const AugmentationSettings before = doc.project().training.augmentation;
+        QVERIFY(before.isIdentity());
+        panel.suggestFor(QStringLiteral("digits"));
+        QCOMPARE(panel.suggestion(), QStringLiteral("digits"));
+        QVERIFY(!doc.isModified()); // proposed, not applied
+        auto* use = panel.findChild<QPushButton*>(QStringLiteral("applySuggestion"));
+        QVERIFY(use);
+        use->click();
+        const AugmentationSettings digits = AugmentationPresets::instance().find(QStringLiteral("digits"))->values;
+        QVERIFY(doc.project().training.augmentation == digits);
+        QVERIFY(panel.settings() == digits); // the preview shows it
+        QVERIFY(panel.suggestion().isEmpty()); // nothing left to propose
+        doc.undoStack()->undo();             // one step back
+        QVERIFY(doc.project().training.augmentation == before);
+        QCOMPARE(panel.suggestion(), QStringLiteral("digits"));
+        // Declined: not proposed for digits again, even in a new panel; other datasets still are.
+        panel.findChild<QPushButton*>(QStringLiteral("declineSuggestion"))->click();
+        QVERIFY(panel.suggestion().isEmpty());
+        QVERIFY(doc.project().training.augmentation == before);
+        AugmentationPanel other;
+        other.setDocument(&doc);
+        other.suggestFor(QStringLiteral("digits"));
+        QVERIFY(other.suggestion().isEmpty());
+        other.suggestFor(QStringLiteral("fashion-mnist"));
+        QCOMPARE(other.suggestion(), QStringLiteral("clothing"));
+        other.suggestFor(QStringLiteral("/a/folder/of/photos"));
+        QVERIFY(other.suggestion().isEmpty());
+        QSettings().remove(QStringLiteral("augmentation/declinedSuggestions"));
+    }
+
     void panelEditsTheDocumentUndoably()
     {
         ProjectDocument doc;

@@ -106,7 +106,11 @@ private Q_SLOTS:
         const QImage paper = canvas->paper();
         const cv::Mat grey(paper.height(), paper.width(), CV_8U, const_cast<uchar*>(paper.constBits()),
                            size_t(paper.bytesPerLine()));
-        const PreparedImage expected = InkPreprocessor({1, 28, 28}).prepare(grey);
+        TrainedModel model;
+        QString error;
+        QVERIFY2(TrainedModel::loadRun(runDir_, &model, &error), qPrintable(error));
+        QVERIFY(model.project.stroke.isKnown()); // the run's strokes, which the pad matches
+        const PreparedImage expected = InkPreprocessor::forModel(model).prepare(grey);
         QVERIFY(expected.ok());
         QVERIFY(torch::equal(page.modelInputPixels(), expected.pixels));
 
@@ -117,9 +121,6 @@ private Q_SLOTS:
         QCOMPARE(page.saliencyMap().sizes().vec(), (std::vector<int64_t>{28, 28}));
 
         // What the page shows is the engine's one pass over that input, nothing recomputed.
-        TrainedModel model;
-        QString error;
-        QVERIFY2(TrainedModel::loadRun(runDir_, &model, &error), qPrintable(error));
         const Explainer explainer(model);
         const Explanation direct = explainer.explain(expected.pixels);
         const cv::Size paperSize(DrawingCanvas::kPaperSize, DrawingCanvas::kPaperSize);

@@ -3,6 +3,7 @@
 #include "ProjectDocument.h"
 #include "data/AugmentationPresets.h"
 #include "data/BatchPrefetcher.h"
+#include "data/DatasetCatalog.h"
 #include "data/SampleImage.h"
 
 #include <QCheckBox>
@@ -10,10 +11,12 @@
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -23,11 +26,33 @@ namespace {
 constexpr int kColumns = 4;
 constexpr int kCell = 84;
 const QString kPresetControl = QStringLiteral("preset");
+const QString kDeclinedKey = QStringLiteral("augmentation/declinedSuggestions");
 } // namespace
 
 AugmentationPanel::AugmentationPanel(QWidget* parent) : QWidget(parent)
 {
-    auto* layout = new QHBoxLayout(this);
+    auto* outer = new QVBoxLayout(this);
+    suggestionBar_ = new QFrame(this);
+    suggestionBar_->setObjectName(QStringLiteral("suggestionBar"));
+    suggestionBar_->setFrameShape(QFrame::StyledPanel);
+    suggestionBar_->setAutoFillBackground(true);
+    suggestionBar_->setBackgroundRole(QPalette::AlternateBase);
+    auto* bar = new QHBoxLayout(suggestionBar_);
+    suggestionText_ = new QLabel(suggestionBar_);
+    suggestionText_->setWordWrap(true);
+    bar->addWidget(suggestionText_, 1);
+    applySuggestion_ = new QPushButton(suggestionBar_);
+    applySuggestion_->setObjectName(QStringLiteral("applySuggestion"));
+    bar->addWidget(applySuggestion_);
+    declineSuggestion_ = new QPushButton(suggestionBar_);
+    declineSuggestion_->setObjectName(QStringLiteral("declineSuggestion"));
+    bar->addWidget(declineSuggestion_);
+    suggestionBar_->hide();
+    outer->addWidget(suggestionBar_);
+    auto* layout = new QHBoxLayout;
+    outer->addLayout(layout, 1);
+    connect(applySuggestion_, &QPushButton::clicked, this, &AugmentationPanel::applySuggestion);
+    connect(declineSuggestion_, &QPushButton::clicked, this, &AugmentationPanel::declineSuggestion);
 
     controlsBox_ = new QGroupBox(this);
     auto* form = new QGridLayout(controlsBox_);
@@ -117,6 +142,11 @@ void AugmentationPanel::addControl(QGridLayout* form, int row, const Augmentatio
 void AugmentationPanel::retranslateUi()
 {
     controlsBox_->setTitle(tr("Augmentation"));
+    applySuggestion_->setText(tr("Use It"));
+    applySuggestion_->setToolTip(tr("Apply the suggested augmentation (one step to undo)"));
+    declineSuggestion_->setText(tr("No, Thanks"));
+    declineSuggestion_->setToolTip(tr("Keep the current settings and do not suggest this again for this dataset"));
+    updateSuggestion();
     presetLabel_->setText(tr("Preset"));
     const AugmentationPresets& presets = AugmentationPresets::instance();
     for (int i = 0; i < preset_->count(); ++i) {
@@ -236,7 +266,49 @@ void AugmentationPanel::showSettings(const AugmentationSettings& s)
     updatingControls_ = false;
     pipeline_.setSettings(s);
     updatePresetBox();
+    updateSuggestion();
     updatePreview();
+}
+
+void AugmentationPanel::suggestFor(const QString& dataset)
+{
+    suggestedFor_ = dataset;
+    suggestedPreset_ = DatasetCatalog::suggestedAugmentation(dataset);
+    if (QSettings().value(kDeclinedKey).toStringList().contains(dataset))
+        suggestedPreset_.clear();
+    updateSuggestion();
+}
+
+QString AugmentationPanel::suggestion() const
+{
+    return suggestionBar_->isVisibleTo(this) ? suggestedPreset_ : QString();
+}
+
+void AugmentationPanel::applySuggestion()
+{
+    const QString id = suggestion();
+    if (!id.isEmpty())
+        applyPreset(id); // one undoable edit; the bar hides once the settings match
+}
+
+void AugmentationPanel::declineSuggestion()
+{
+    QSettings settings;
+    QStringList declined = settings.value(kDeclinedKey).toStringList();
+    if (!declined.contains(suggestedFor_))
+        settings.setValue(kDeclinedKey, declined << suggestedFor_);
+    suggestedPreset_.clear();
+    updateSuggestion();
+}
+
+void AugmentationPanel::updateSuggestion()
+{
+    const AugmentationPreset* preset = AugmentationPresets::instance().find(suggestedPreset_);
+    const bool show = preset && preset->values != pipeline_.settings();
+    if (show)
+        suggestionText_->setText(tr("Suggested for %1: %2 — %3.")
+                                     .arg(suggestedFor_, preset->translatedName(), preset->values.summary()));
+    suggestionBar_->setVisible(show);
 }
 
 void AugmentationPanel::updatePresetBox()

@@ -6,7 +6,9 @@
 // edit the panel's settings. The preview is one chosen sample under N random draws of the
 // very batch step training runs: batch 0 of a pass seeded with seed() over N copies of the
 // sample (BatchPrefetcher::augment), regenerated whenever a setting changes, with a reseed
-// button for fresh draws.
+// button for fresh draws. When told which dataset is shown (suggestFor), a bar above proposes
+// the augmentation that suits it (DatasetCatalog::suggestedAugmentation): applied as one
+// undoable edit, or declined and not proposed for that dataset again.
 #include "data/AugmentationPipeline.h"
 
 #include <QPointer>
@@ -15,6 +17,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFrame;
 class QGridLayout;
 class QGroupBox;
 class QLabel;
@@ -44,6 +47,15 @@ public:
     /// The sample (uint8 C×H×W) to preview.
     void setSample(const torch::Tensor& chw);
     void reseed();
+
+    /// Proposes the augmentation that suits `dataset` (a bundled name or a path), unless the
+    /// settings are that already, there is none, or the user declined it for this dataset.
+    void suggestFor(const QString& dataset);
+    /// The preset id the bar proposes now; empty when it is hidden.
+    QString suggestion() const;
+    void applySuggestion();
+    /// Hides the proposal and remembers (QSettings) not to make it for this dataset again.
+    void declineSuggestion();
 
     /// The pass seed of the preview: draw i is what BatchPrefetcher::augment gives sample i of
     /// batch 0 in a pass seeded with this.
@@ -77,6 +89,7 @@ private:
     void followDocument();
     void updatePresetBox();
     void updatePreview();
+    void updateSuggestion();
 
     QPointer<ProjectDocument> document_;
     AugmentationPipeline pipeline_;
@@ -95,6 +108,12 @@ private:
     std::vector<Control> controls_;
     std::vector<QLabel*> cells_;
     QPushButton* reseed_ = nullptr;
+    QFrame* suggestionBar_ = nullptr;
+    QLabel* suggestionText_ = nullptr;
+    QPushButton* applySuggestion_ = nullptr;
+    QPushButton* declineSuggestion_ = nullptr;
+    QString suggestedFor_;    ///< the dataset the bar is about
+    QString suggestedPreset_; ///< what suits it; empty: nothing to propose
     QLabel* timing_ = nullptr;
 };
 

@@ -307,6 +307,7 @@ void DataPage::onLoadFinished()
     partBox_->setItemText(1, tr("Test (%1)").arg(formatCount(splits_.test.size())));
     partBox_->setCurrentIndex(0);
     showPart(0);
+    augmentation_->suggestFor(currentName_);
     Q_EMIT datasetLoaded(currentName_);
 }
 

@@ -285,8 +285,9 @@ void DrawPadPage::retranslateUi()
     texts_.clear->setText(tr("Clear"));
     texts_.pen->setText(tr("Pen"));
     eyeView_->setPlaceholder(tr("Draw something first"));
-    eyeView_->setToolTip(tr("The exact pixels the model receives: the ink found, cropped, fitted into 20/28 of "
-                            "the input and centred by its centre of mass, before normalisation."));
+    eyeView_->setToolTip(tr("The exact pixels the model receives: the ink found, its strokes thinned or thickened "
+                            "to the width the model was trained on, cropped, fitted into 20/28 of the input and "
+                            "centred by its centre of mass, before normalisation."));
     saliencyView_->setPlaceholder(tr("No saliency yet"));
     saliencyView_->setToolTip(tr("Input-gradient saliency: how strongly each input pixel moves the score of the "
                                  "predicted class (red: most)."));
@@ -462,8 +463,15 @@ void DrawPadPage::updatePrediction()
         return;
     }
     eyeView_->setImage(toQImage(HeatMapImage::fromPixels(prepared_.pixels)));
-    eyeCaption_->setText(tr("%1 input, after the same preprocessing as netsmith-cli predict")
-                             .arg(shapeToString(preprocessor_->inputShape())));
+    QString caption = tr("%1 input, after the same preprocessing as netsmith-cli predict")
+                          .arg(shapeToString(preprocessor_->inputShape()));
+    // Say what the stroke normalisation did: a thick pen thinned to the training strokes.
+    if (preprocessor_->stroke().isKnown())
+        caption += QLatin1Char('\n') + tr("Stroke %1 px as drawn, %2 px as the model was trained (%3 px)")
+                                           .arg(prepared_.drawnStrokeWidth, 0, 'f', 1)
+                                           .arg(prepared_.preparedStrokeWidth, 0, 'f', 1)
+                                           .arg(preprocessor_->stroke().width, 0, 'f', 1);
+    eyeCaption_->setText(caption);
     if (!explainer_) {
         prediction_.reset();
         topLabel_->setText(tr("Open a trained model (a run folder) to see what it predicts."));

@@ -17,6 +17,7 @@ EvaluationPanel::EvaluationPanel(QWidget* parent)
     : QWidget(parent)
 {
     heading_ = new QLabel(this);
+    heading_->setObjectName(QStringLiteral("evaluationHeading"));
     roc_ = new RankingCurvesChart(RankingCurvesChart::Kind::Roc, this);
     pr_ = new RankingCurvesChart(RankingCurvesChart::Kind::PrecisionRecall, this);
     confusion_ = new ConfusionMatrixView(this);
@@ -66,6 +67,14 @@ void EvaluationPanel::showHeading()
         return;
     }
     const Shown& s = *shown_;
+    if (!s.drawings.isEmpty()) {
+        heading_->setText(tr("Drawings in %1 (%2, read as the draw pad reads them): accuracy %3, macro AUC %4")
+                              .arg(s.drawings)
+                              .arg(s.samples)
+                              .arg(s.accuracy, 0, 'f', 4)
+                              .arg(s.macroAuc, 0, 'f', 4));
+        return;
+    }
     heading_->setText(s.test ? tr("Test split (%1 samples), weights of epoch %2: accuracy %3, macro AUC %4")
                                    .arg(s.samples)
                                    .arg(s.epoch)
@@ -92,10 +101,20 @@ void EvaluationPanel::clear()
 
 void EvaluationPanel::setEvaluation(const EvaluationEvent& event)
 {
+    present(event, {});
+}
+
+void EvaluationPanel::showDrawingsEvaluation(const EvaluationEvent& event, const QString& folder)
+{
+    present(event, folder);
+}
+
+void EvaluationPanel::present(const EvaluationEvent& event, const QString& drawings)
+{
     samples_ = event.samples;
     const ClassificationReport& r = event.report;
     shown_ = Shown{event.split == EvaluationEvent::Split::Test, int64_t(r.samples), int(event.epoch), r.accuracy,
-                   r.rocAucMacro};
+                   r.rocAucMacro, drawings};
     showHeading();
     pending_ = r;
     if (isVisible())

@@ -33,6 +33,9 @@ public:
     /// is shown (or read through the accessors below): a run evaluates every epoch, and
     /// redrawing a hidden panel took the UI thread ~15 ms each time, time taken from training.
     void setEvaluation(const EvaluationEvent& event);
+    /// The same for a run's model read on a folder of drawings (DrawingsEvaluation): the
+    /// heading names the folder.
+    void showDrawingsEvaluation(const EvaluationEvent& event, const QString& folder);
     void clear();
 
     RankingCurvesChart* rocChart() const { return drawn(roc_); }
@@ -69,7 +72,9 @@ private:
         int epoch = 0;
         double accuracy = 0;
         double macroAuc = 0;
+        QString drawings; ///< the folder of drawings evaluated; empty: a split of the dataset
     };
+    void present(const EvaluationEvent& event, const QString& drawings);
     std::optional<Shown> shown_;
     QLabel* heading_ = nullptr;
     QLabel* confusionTitle_ = nullptr;

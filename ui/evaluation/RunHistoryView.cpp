@@ -70,6 +70,8 @@ RunHistoryView::RunHistoryView(QWidget* parent)
     open_ = new QPushButton(this);
     drawPad_ = new QPushButton(this);
     export_ = new QPushButton(this);
+    evaluateDrawings_ = new QPushButton(this);
+    evaluateDrawings_->setObjectName(QStringLiteral("evaluateDrawings"));
     auto* top = new QHBoxLayout;
     top->addWidget(rootLabel_, 1);
     top->addWidget(chooseRoot);
@@ -77,6 +79,7 @@ RunHistoryView::RunHistoryView(QWidget* parent)
     top->addWidget(open_);
     top->addWidget(drawPad_);
     top->addWidget(export_);
+    top->addWidget(evaluateDrawings_);
 
     table_ = new QTableWidget(this);
     table_->setColumnCount(9);
@@ -127,6 +130,11 @@ RunHistoryView::RunHistoryView(QWidget* parent)
         if (!rows.empty())
             Q_EMIT exportRequested(runs_[std::size_t(rows.front())].directory);
     });
+    connect(evaluateDrawings_, &QPushButton::clicked, this, [this] {
+        const std::vector<int> rows = selectedRuns();
+        if (!rows.empty())
+            Q_EMIT evaluateDrawingsRequested(runs_[std::size_t(rows.front())].directory);
+    });
     retranslateUi();
 }
 
@@ -145,6 +153,9 @@ void RunHistoryView::retranslateUi()
     drawPad_->setText(tr("Send model to draw pad"));
     export_->setText(tr("Export model…"));
     export_->setToolTip(tr("Deploy the selected run's model as TorchScript, ONNX or PyTorch code."));
+    evaluateDrawings_->setText(tr("Evaluate on drawings…"));
+    evaluateDrawings_->setToolTip(tr("Read a folder of drawings (one subfolder per class) as the draw pad reads "
+                                     "them, and show the selected run's per-class results."));
     overlayLabel_->setText(tr("Overlay"));
     table_->setHorizontalHeaderLabels({tr("Name"), tr("Date"), tr("Model"), tr("Parameters"), tr("Best val. accuracy"),
                                        tr("Test accuracy"), tr("Duration"), tr("Device"), tr("Status")});
@@ -223,6 +234,7 @@ void RunHistoryView::updateOverlay()
                                                             QStringLiteral("/model.pt"));
     drawPad_->setEnabled(hasModel);
     export_->setEnabled(hasModel);
+    evaluateDrawings_->setEnabled(hasModel);
     chart_->removeAllSeries();
     const QString key = metric_->currentData().toString();
     chart_->chart()->axes(Qt::Vertical).value(0)->setTitleText(metric_->currentText());

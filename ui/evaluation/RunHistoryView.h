@@ -2,7 +2,7 @@
 // The run history: every run folder under the runs root in a table (name, date, model,
 // parameters, best validation accuracy, duration, device, status); selecting several overlays
 // their per-epoch curves; a run's project can be reopened and its model sent to the draw pad
-// (both as signals the main window connects).
+// (both as signals the main window connects), exported, or evaluated on a folder of drawings.
 #include "evaluation/RunRecord.h"
 
 #include <QWidget>
@@ -35,6 +35,8 @@ Q_SIGNALS:
     void openProjectRequested(const QString& projectPath);
     void drawPadRequested(const QString& runDirectory);
     void exportRequested(const QString& runDirectory);
+    /// Evaluate the run's model on a folder of drawings (the page asks which folder).
+    void evaluateDrawingsRequested(const QString& runDirectory);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -57,6 +59,7 @@ private:
     QPushButton* open_ = nullptr;
     QPushButton* drawPad_ = nullptr;
     QPushButton* export_ = nullptr;
+    QPushButton* evaluateDrawings_ = nullptr;
 };
 
 } // namespace netsmith::ui

@@ -6,4 +6,5 @@ list(APPEND NETSMITH_UI_SOURCES
   evaluation/EvaluationPanel.h evaluation/EvaluationPanel.cpp
   evaluation/RunRecord.h evaluation/RunRecord.cpp
   evaluation/RunHistoryView.h evaluation/RunHistoryView.cpp
+  evaluation/DrawingsEvaluation.h evaluation/DrawingsEvaluation.cpp
 )

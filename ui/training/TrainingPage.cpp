@@ -1,6 +1,7 @@
 #include "training/TrainingPage.h"
 
 #include "ProjectDocument.h"
+#include "evaluation/DrawingsEvaluation.h"
 #include "evaluation/EvaluationPanel.h"
 #include "evaluation/RunHistoryView.h"
 #include "train/Trainer.h"
@@ -9,13 +10,17 @@
 #include "training/TrainingSettingsForm.h"
 
 #include <QEvent>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
@@ -140,6 +145,19 @@ TrainingPage::TrainingPage(QWidget* parent)
     connect(history_, &RunHistoryView::openProjectRequested, this, &TrainingPage::openProjectRequested);
     connect(history_, &RunHistoryView::drawPadRequested, this, &TrainingPage::drawPadRequested);
     connect(history_, &RunHistoryView::exportRequested, this, &TrainingPage::exportRequested);
+    connect(history_, &RunHistoryView::evaluateDrawingsRequested, this, &TrainingPage::askForDrawings);
+    drawings_ = new DrawingsEvaluation(this);
+    connect(drawings_, &DrawingsEvaluation::finished, this,
+            [this](const EvaluationEvent& event, const QStringList& classNames, const QString& folder) {
+                evaluation_->setClassNames(classNames);
+                evaluation_->showDrawingsEvaluation(event, folder);
+                tabs_->setCurrentWidget(evaluation_);
+            });
+    connect(drawings_, &DrawingsEvaluation::failed, this, [this](const QString& message) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Evaluate on Drawings"), message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 
     history_->setRunsRoot(controller_->runsRoot());
     retranslateUi();
@@ -156,6 +174,37 @@ void TrainingPage::fitSettingsWidth()
     const int form = form_->sizeHint().width() + settingsScroll_->verticalScrollBar()->sizeHint().width();
     const QMargins box = settingsBox_->contentsMargins() + settingsBox_->layout()->contentsMargins();
     left_->setMinimumWidth(form + box.left() + box.right() + 2 * settingsScroll_->frameWidth());
+}
+
+void TrainingPage::askForDrawings(const QString& runDirectory)
+{
+    const QString key = QStringLiteral("evaluation/drawingsFolder");
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Choose a Folder of Drawings (one subfolder per class)"), QSettings().value(key).toString());
+    if (folder.isEmpty())
+        return;
+    QSettings().setValue(key, folder);
+    evaluateDrawings(runDirectory, folder);
+}
+
+bool TrainingPage::evaluateDrawings(const QString& runDirectory, const QString& folder)
+{
+    if (!drawings_->start(runDirectory, folder))
+        return false;
+    // Reading a few hundred drawings takes a second or two: a progress dialog that can cancel.
+    auto* dialog = new QProgressDialog(tr("Reading the drawings in %1…").arg(folder), tr("Cancel"), 0, 0, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMinimumDuration(500);
+    dialog->setWindowTitle(tr("Evaluate on Drawings"));
+    connect(drawings_, &DrawingsEvaluation::progress, dialog, [dialog](qint64 done, qint64 total) {
+        dialog->setMaximum(int(total));
+        dialog->setValue(int(done));
+    });
+    connect(dialog, &QProgressDialog::canceled, drawings_, &DrawingsEvaluation::cancel);
+    connect(drawings_, &DrawingsEvaluation::finished, dialog, &QProgressDialog::close);
+    connect(drawings_, &DrawingsEvaluation::failed, dialog, &QProgressDialog::close);
+    connect(dialog, &QProgressDialog::canceled, dialog, &QProgressDialog::close);
+    return true;
 }
 
 QString TrainingPage::title() const

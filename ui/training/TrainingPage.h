@@ -34,6 +34,7 @@ class RunHistoryView;
 class TrainingCharts;
 class TrainingController;
 class TrainingSettingsForm;
+class DrawingsEvaluation;
 
 class TrainingPage : public QWidget, public WorkbenchPage
 {
@@ -60,6 +61,10 @@ public:
     QPushButton* stopButton() const { return stop_; }
     QString statusText() const;
     QTabWidget* tabs() const { return tabs_; }
+    /// Evaluates a run's model on a folder of drawings in the background; the evaluation tab
+    /// shows the result (a message says why when it fails). False while another one runs.
+    bool evaluateDrawings(const QString& runDirectory, const QString& folder);
+    DrawingsEvaluation* drawingsEvaluation() const { return drawings_; }
 
     // WorkbenchPage
     QWidget* widget() override { return this; }
@@ -82,6 +87,7 @@ private:
     void showPosition();
     void showStatusText();
     void startTraining();
+    void askForDrawings(const QString& runDirectory);
     void togglePause();
     void showBatches(const std::vector<BatchEvent>& events);
     void showEpoch(const EpochEvent& event);
@@ -118,6 +124,7 @@ private:
     TrainingCharts* charts_ = nullptr;
     EvaluationPanel* evaluation_ = nullptr;
     RunHistoryView* history_ = nullptr;
+    DrawingsEvaluation* drawings_ = nullptr;
     QTimer* tick_ = nullptr;
     QElapsedTimer clock_;
     qint64 pausedMs_ = 0;
