@@ -174,6 +174,14 @@
         <source>the augmentation settings</source>
         <translation>数据增强设置</translation>
     </message>
+    <message>
+        <source>Stroke width</source>
+        <translation>笔画粗细</translation>
+    </message>
+    <message>
+        <source>Thicken or thin each sample&apos;s strokes by up to this many pixels (dilation or erosion): pens and writers differ.</source>
+        <translation>将每个样本的笔画加粗或变细，最多这么多像素（膨胀或腐蚀）：笔和书写者各不相同。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -368,14 +376,6 @@
         <translation>训练模型；每个轮次输出一行，在 --out（默认 ./runs）下生成运行文件夹，最后输出一行 JSON。</translation>
     </message>
     <message>
-        <source>&lt;run-dir&gt; [--data &lt;name | path&gt;] [--predictions FILE.csv] [--curves]</source>
-        <translation>&lt;运行目录&gt; [--data &lt;名称 | 路径&gt;] [--predictions 文件.csv] [--curves]</translation>
-    </message>
-    <message>
-        <source>Evaluate a trained run on a test split: JSON report (accuracy, per-class metrics, ROC AUC, average precision, confusion matrix).</source>
-        <translation>在测试集上评估已训练的运行：输出 JSON 报告（准确率、各类别指标、ROC AUC、平均精度、混淆矩阵）。</translation>
-    </message>
-    <message>
         <source>&lt;preset | file.netsmith&gt; --data &lt;name | path&gt; [--epochs N] [--threads N] [--batch-size N] (and train&apos;s other options)</source>
         <translation>&lt;预设 | 文件.netsmith&gt; --data &lt;名称 | 路径&gt; [--epochs N] [--threads N] [--batch-size N]（以及 train 的其他选项）</translation>
     </message>
@@ -466,6 +466,22 @@
     <message>
         <source>netsmith-cli: warning: %1</source>
         <translation>netsmith-cli：警告：%1</translation>
+    </message>
+    <message>
+        <source>&lt;run-dir&gt; [--data &lt;name | path&gt; [--drawings]] [--predictions FILE.csv] [--curves]</source>
+        <translation>&lt;运行文件夹&gt; [--data &lt;名称 | 路径&gt; [--drawings]] [--predictions 文件.csv] [--curves]</translation>
+    </message>
+    <message>
+        <source>Evaluate a trained run on a test split: JSON report (accuracy, per-class metrics, ROC AUC, average precision, confusion matrix). --drawings: --data is a folder of drawings (a subfolder per class), each prepared as the draw pad prepares it.</source>
+        <translation>在测试集上评估已训练的运行：输出 JSON 报告（准确率、各类别指标、ROC AUC、平均精度、混淆矩阵）。--drawings：--data 是一个手绘图文件夹（每个类别一个子文件夹），每张图都按绘图板的方式预处理。</translation>
+    </message>
+    <message>
+        <source>--drawings needs --data with a folder of drawings</source>
+        <translation>--drawings 需要用 --data 指定一个手绘图文件夹</translation>
+    </message>
+    <message>
+        <source>The preset that suits the dataset (digits: Digits; fashion-mnist: Clothing; a path: None).</source>
+        <translation>适合该数据集的预设（digits：数字；fashion-mnist：服装；路径：无）。</translation>
     </message>
 </context>
 <context>
@@ -746,6 +762,17 @@
     <message>
         <source>%1: cannot be written (%2)</source>
         <translation>%1：无法写入（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingFolder</name>
+    <message>
+        <source>%1 is not a folder of drawings (one subfolder of images per class)</source>
+        <translation>%1 不是手绘图文件夹（应为每个类别一个图像子文件夹）</translation>
+    </message>
+    <message>
+        <source>%1: the class folder &quot;%2&quot; is not one of the model&apos;s classes (%3)</source>
+        <translation>%1：类别文件夹“%2”不是模型的类别之一（%3）</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1412,18 @@
         <source>an object with mean and std</source>
         <translation>包含 mean 和 std 的对象</translation>
     </message>
+    <message>
+        <source>an object with width and intensity</source>
+        <translation>包含 width 和 intensity 的对象</translation>
+    </message>
+    <message>
+        <source>the stroke statistics</source>
+        <translation>笔画统计</translation>
+    </message>
+    <message>
+        <source>stroke: &quot;%1&quot; must be a number above 0 and up to %2</source>
+        <translation>stroke：“%1”必须是大于 0 且不超过 %2 的数</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFile</name>
@@ -1738,14 +1777,6 @@
         <translation>小幅平移、旋转、缩放、亮度和对比度变化以及镜像：适用于照片。</translation>
     </message>
     <message>
-        <source>Digits (shift, rotate, scale)</source>
-        <translation>数字（平移、旋转、缩放）</translation>
-    </message>
-    <message>
-        <source>How handwriting varies: slant, size, position and stroke, never mirrored.</source>
-        <translation>手写体的变化：倾斜、大小、位置和笔画，从不镜像。</translation>
-    </message>
-    <message>
         <source>Strong</source>
         <translation>强</translation>
     </message>
@@ -1848,6 +1879,22 @@
     <message>
         <source>Multiplies the rate by the decay factor when the validation loss has not improved for the patience (ReduceLROnPlateau).</source>
         <translation>当验证损失在耐心轮次内没有改善时，将学习率乘以衰减系数（ReduceLROnPlateau）。</translation>
+    </message>
+    <message>
+        <source>Digits (rotate, slant, scale, stroke)</source>
+        <translation>数字（旋转、倾斜、缩放、笔画）</translation>
+    </message>
+    <message>
+        <source>How handwriting varies: turn, slant, size, bends and pen width, never mirrored.</source>
+        <translation>手写体的变化方式：转动、倾斜、大小、弯曲和笔画粗细，从不镜像。</translation>
+    </message>
+    <message>
+        <source>Clothing (mirror)</source>
+        <translation>服装（镜像）</translation>
+    </message>
+    <message>
+        <source>Product photos: mirrored left to right, as they are photographed facing either way.</source>
+        <translation>商品照片：左右镜像，因为它们朝向哪边拍摄的都有。</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2228,26 @@
     <message>
         <source>Settings that match no preset</source>
         <translation>不与任何预设相符的设置</translation>
+    </message>
+    <message>
+        <source>Use It</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <source>Apply the suggested augmentation (one step to undo)</source>
+        <translation>应用建议的数据增强（一步即可撤销）</translation>
+    </message>
+    <message>
+        <source>No, Thanks</source>
+        <translation>不用了</translation>
+    </message>
+    <message>
+        <source>Keep the current settings and do not suggest this again for this dataset</source>
+        <translation>保留当前设置，且不再为此数据集提出此建议</translation>
+    </message>
+    <message>
+        <source>Suggested for %1: %2 — %3.</source>
+        <translation>为 %1 建议：%2 —— %3。</translation>
     </message>
 </context>
 <context>
@@ -2527,10 +2594,6 @@ Size: %6, mean pixel %7</source>
         <translation>请先画点什么</translation>
     </message>
     <message>
-        <source>The exact pixels the model receives: the ink found, cropped, fitted into 20/28 of the input and centred by its centre of mass, before normalisation.</source>
-        <translation>模型实际接收的像素：找到笔迹、裁剪、缩放到输入的 20/28 以内并按质心居中，归一化之前。</translation>
-    </message>
-    <message>
         <source>No saliency yet</source>
         <translation>尚无显著性图</translation>
     </message>
@@ -2682,6 +2745,14 @@ Size: %6, mean pixel %7</source>
         <source>Deploy this model as TorchScript, ONNX or PyTorch code.</source>
         <translation>将此模型部署为 TorchScript、ONNX 或 PyTorch 代码。</translation>
     </message>
+    <message>
+        <source>The exact pixels the model receives: the ink found, its strokes thinned or thickened to the width the model was trained on, cropped, fitted into 20/28 of the input and centred by its centre of mass, before normalisation.</source>
+        <translation>模型实际接收的像素（归一化之前）：找到墨迹，将笔画变细或加粗到模型训练时的粗细，裁剪，缩放到输入的 20/28，并按质心居中。</translation>
+    </message>
+    <message>
+        <source>Stroke width %1 px as drawn, %2 px for the model (its training strokes: %3 px)</source>
+        <translation>笔画粗细：绘制时 %1 像素，给模型时 %2 像素（其训练笔画：%3 像素）</translation>
+    </message>
 </context>
 <context>
     <name>netsmith::ui::DrawingCanvas</name>
@@ -2711,6 +2782,10 @@ Size: %6, mean pixel %7</source>
     <message>
         <source>Validation split (%1 samples) after epoch %2: accuracy %3, macro AUC %4</source>
         <translation>验证集（%1 个样本），第 %2 轮后：准确率 %3，宏平均 AUC %4</translation>
+    </message>
+    <message>
+        <source>Drawings in %1 (%2 drawings, read as the draw pad reads them): accuracy %3, macro AUC %4</source>
+        <translation>%1 中的手绘图（%2 张，按绘图板的方式读取）：准确率 %3，宏平均 AUC %4</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3571,14 @@ Size: %6, mean pixel %7</source>
         <source>Deploy the selected run&apos;s model as TorchScript, ONNX or PyTorch code.</source>
         <translation>将所选运行的模型部署为 TorchScript、ONNX 或 PyTorch 代码。</translation>
     </message>
+    <message>
+        <source>Evaluate on drawings…</source>
+        <translation>在手绘图上评估…</translation>
+    </message>
+    <message>
+        <source>Read a folder of drawings (one subfolder per class) as the draw pad reads them, and show the selected run&apos;s per-class results.</source>
+        <translation>按绘图板的方式读取一个手绘图文件夹（每个类别一个子文件夹），并显示所选运行的各类别结果。</translation>
+    </message>
 </context>
 <context>
     <name>netsmith::ui::SampleGallery</name>
@@ -3777,6 +3860,22 @@ p = %3</translation>
     <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Evaluate on Drawings</source>
+        <translation>在手绘图上评估</translation>
+    </message>
+    <message>
+        <source>Choose a Folder of Drawings (one subfolder per class)</source>
+        <translation>选择手绘图文件夹（每个类别一个子文件夹）</translation>
+    </message>
+    <message>
+        <source>Reading the drawings in %1…</source>
+        <translation>正在读取 %1 中的手绘图…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

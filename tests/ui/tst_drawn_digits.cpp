@@ -105,7 +105,7 @@ private Q_SLOTS:
         // The model's-eye caption says what the stroke normalisation did.
         bool said = false;
         for (const QLabel* label : page.findChildren<QLabel*>())
-            said = said || label->text().contains(QStringLiteral("px as the model was trained"));
+            said = said || label->text().contains(QStringLiteral("its training strokes"));
         QVERIFY(said);
         const test::CliResult r = test::runCli(QStringList{QStringLiteral("predict"), runDir_} + files +
                                                QStringList{QStringLiteral("--json")});

@@ -467,7 +467,7 @@ void DrawPadPage::updatePrediction()
                           .arg(shapeToString(preprocessor_->inputShape()));
     // Say what the stroke normalisation did: a thick pen thinned to the training strokes.
     if (preprocessor_->stroke().isKnown())
-        caption += QLatin1Char('\n') + tr("Stroke %1 px as drawn, %2 px as the model was trained (%3 px)")
+        caption += QLatin1Char('\n') + tr("Stroke width %1 px as drawn, %2 px for the model (its training strokes: %3 px)")
                                            .arg(prepared_.drawnStrokeWidth, 0, 'f', 1)
                                            .arg(prepared_.preparedStrokeWidth, 0, 'f', 1)
                                            .arg(preprocessor_->stroke().width, 0, 'f', 1);

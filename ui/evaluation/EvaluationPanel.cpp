@@ -68,7 +68,7 @@ void EvaluationPanel::showHeading()
     }
     const Shown& s = *shown_;
     if (!s.drawings.isEmpty()) {
-        heading_->setText(tr("Drawings in %1 (%2, read as the draw pad reads them): accuracy %3, macro AUC %4")
+        heading_->setText(tr("Drawings in %1 (%2 drawings, read as the draw pad reads them): accuracy %3, macro AUC %4")
                               .arg(s.drawings)
                               .arg(s.samples)
                               .arg(s.accuracy, 0, 'f', 4)
