@@ -15,7 +15,9 @@
 #include <QListView>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -63,6 +65,8 @@ private Q_SLOTS:
             qputenv("NETSMITH_DATA_DIR", dataDir_.path().toUtf8());
         if (!QFileInfo::exists(DatasetCatalog::fashionMnistSource()))
             QSKIP("dataset-fashion-mnist is not installed");
+        QStandardPaths::setTestModeEnabled(true); // the suggestions declined live in a test QSettings
+        QSettings().remove(QStringLiteral("augmentation/declinedSuggestions"));
         page_ = std::make_unique<DataPage>();
         page_->resize(1500, 900);
         page_->show();
@@ -79,6 +83,18 @@ private Q_SLOTS:
         QVERIFY(!page_->isLoading());
         QCOMPARE(page_->gridModel()->rowCount(), 60000);
         QCOMPARE(page_->selectedSample(), 0);
+        // The augmentation the dataset suggests is proposed on the page itself, in sight while
+        // the sample tab is shown.
+        QCOMPARE(page_->augmentationPanel()->suggestion(), QStringLiteral("clothing"));
+        const auto* bar = page_->findChild<QWidget*>(QStringLiteral("suggestionBar"));
+        QVERIFY(bar && bar->isVisible());
+        QVERIFY(!page_->augmentationPanel()->isVisible());
+        // Taken, it shows in the preview at once.
+        page_->findChild<QPushButton*>(QStringLiteral("applySuggestion"))->click();
+        QVERIFY(page_->augmentationPanel()->isVisible());
+        QVERIFY(page_->augmentationPanel()->settings().horizontalFlip);
+        QVERIFY(!bar->isVisible());
+        page_->findChild<QTabWidget*>()->setCurrentIndex(0); // back to the samples for what follows
     }
 
     void histogramShowsTheClasses()

@@ -281,14 +281,22 @@ void AugmentationPanel::suggestFor(const QString& dataset)
 
 QString AugmentationPanel::suggestion() const
 {
-    return suggestionBar_->isVisibleTo(this) ? suggestedPreset_ : QString();
+    return suggestionBar_->isVisibleTo(suggestionBar_->parentWidget()) ? suggestedPreset_ : QString();
 }
 
 void AugmentationPanel::applySuggestion()
 {
     const QString id = suggestion();
-    if (!id.isEmpty())
-        applyPreset(id); // one undoable edit; the bar hides once the settings match
+    if (id.isEmpty())
+        return;
+    applyPreset(id); // one undoable edit; the bar hides once the settings match
+    Q_EMIT suggestionApplied();
+}
+
+void AugmentationPanel::placeSuggestionBar(QBoxLayout* target)
+{
+    layout()->removeWidget(suggestionBar_);
+    target->addWidget(suggestionBar_);
 }
 
 void AugmentationPanel::declineSuggestion()

@@ -15,6 +15,7 @@
 #include <QWidget>
 #include <torch/torch.h>
 
+class QBoxLayout;
 class QCheckBox;
 class QComboBox;
 class QFrame;
@@ -54,6 +55,9 @@ public:
     /// The preset id the bar proposes now; empty when it is hidden.
     QString suggestion() const;
     void applySuggestion();
+    /// Moves the proposal bar into `layout` (the Data page shows it above the dataset, where
+    /// it is seen when the dataset is chosen); by default it heads the panel.
+    void placeSuggestionBar(QBoxLayout* layout);
     /// Hides the proposal and remembers (QSettings) not to make it for this dataset again.
     void declineSuggestion();
 
@@ -67,6 +71,8 @@ public:
 
 Q_SIGNALS:
     void previewUpdated();
+    /// The proposal was taken (the Data page then shows the preview).
+    void suggestionApplied();
 
 protected:
     void changeEvent(QEvent* event) override;

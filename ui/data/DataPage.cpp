@@ -105,6 +105,10 @@ DataPage::DataPage(QWidget* parent) : QWidget(parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({640, 860});
+    // The augmentation the dataset suggests, proposed where the dataset is chosen.
+    augmentation_->placeSuggestionBar(layout);
+    connect(augmentation_, &AugmentationPanel::suggestionApplied, this,
+            [this] { tabs_->setCurrentWidget(augmentation_); });
     layout->addWidget(splitter, 1);
 
     connect(bundled_, &QComboBox::activated, this, [this](int index) {
