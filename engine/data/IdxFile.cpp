@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 #include <zlib.h>
 
 namespace netsmith {
@@ -74,11 +73,30 @@ public:
                 break;
             done += n;
         }
+        inflated_ += done;
         return done;
     }
 
     /// Whether a gzip stream ended cleanly (a cut-off .gz reads short without an error).
     bool compressed() const { return compressed_; }
+    /// After the end of a gzip stream: whether bytes follow it. zlib skips trailing garbage
+    /// without an error, so a .gz with junk (or part of another file) glued on loaded as if
+    /// it were whole. A gzip file ends with the uncompressed size (mod 2^32, little-endian):
+    /// anything else in its last 4 bytes is not the end of the stream that was read. (A file
+    /// of several concatenated gzip members ends with the last one's size: refused too, and
+    /// no IDX tool writes one.)
+    bool trailingBytesAfterGzip() const
+    {
+        if (!compressed_)
+            return false;
+        QFile f(path_);
+        if (!f.open(QIODevice::ReadOnly) || f.size() < 4 || !f.seek(f.size() - 4))
+            return true;
+        const QByteArray tail = f.read(4);
+        const uint32_t size = uint32_t(uchar(tail[0])) | uint32_t(uchar(tail[1])) << 8 |
+                              uint32_t(uchar(tail[2])) << 16 | uint32_t(uchar(tail[3])) << 24;
+        return size != uint32_t(uint64_t(inflated_));
+    }
     /// Bytes left in a plain file; -1 for a gzip stream, whose length is known only at its end.
     int64_t remaining() const { return compressed_ ? -1 : file_.size() - file_.pos(); }
 
@@ -86,6 +104,7 @@ private:
     QString path_;
     bool compressed_ = false;
     gzFile gz_ = nullptr;
+    int64_t inflated_ = 0; ///< uncompressed bytes read so far
     QFile file_;
 };
 
@@ -206,6 +225,12 @@ bool IdxFile::read(const QString& path, torch::Tensor* out, QString* error)
     }
     if (more > 0) {
         *error = QCoreApplication::translate("Datasets", "%1: size mismatch (more data than the header's dimensions announce)").arg(path);
+        return false;
+    }
+    if (in.trailingBytesAfterGzip()) {
+        *error = QCoreApplication::translate("Datasets", "%1: bytes follow the end of the compressed data (the file "
+                                                         "is damaged or two files were joined)")
+                     .arg(path);
         return false;
     }
     *out = values;

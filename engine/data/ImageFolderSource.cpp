@@ -65,6 +65,17 @@ bool listEntries(const QDir& root, QStringList* classes, std::vector<Entry>* ent
     return true;
 }
 
+/// A JPEG cut short (a failed download or copy) still decodes: libjpeg warns and fills the
+/// missing rows with grey. Its end-of-image marker (FF D9) is then missing or far from the
+/// end (an embedded thumbnail's); a few KB after it are metadata or padding some cameras add.
+bool truncatedJpeg(const QByteArray& bytes)
+{
+    if (bytes.size() < 3 || uchar(bytes[0]) != 0xFF || uchar(bytes[1]) != 0xD8 || uchar(bytes[2]) != 0xFF)
+        return false;
+    const qsizetype end = bytes.lastIndexOf(QByteArrayLiteral("\xFF\xD9"));
+    return end < 0 || bytes.size() - (end + 2) > 4096;
+}
+
 /// `asStored`: keep transparency (a prepareImage hook composites it itself).
 bool decode(const QString& file, bool asStored, cv::Mat* out, QString* error)
 {
@@ -74,6 +85,12 @@ bool decode(const QString& file, bool asStored, cv::Mat* out, QString* error)
         return false;
     }
     const QByteArray bytes = f.readAll();
+    if (truncatedJpeg(bytes)) {
+        *error = QCoreApplication::translate("Datasets", "%1: the JPEG is cut short (no end-of-image marker): "
+                                                         "copy or download it again")
+                     .arg(file);
+        return false;
+    }
     cv::Mat m;
     try {
         if (!bytes.isEmpty())

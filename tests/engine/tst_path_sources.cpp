@@ -237,6 +237,26 @@ private Q_SLOTS:
                  qPrintable(error));
     }
 
+    void aTruncatedJpegIsNamed()
+    {
+        // Cut short, a JPEG still decoded (grey rows where the data ended) and trained.
+        QTemporaryDir dir;
+        QDir().mkpath(dir.filePath(QStringLiteral("a")));
+        QDir().mkpath(dir.filePath(QStringLiteral("b")));
+        writeImage(dir.filePath(QStringLiteral("a/1.png")), 8, 8, 1, 1);
+        cv::Mat noise(64, 64, CV_8UC3);
+        cv::randu(noise, cv::Scalar::all(0), cv::Scalar::all(255));
+        std::vector<uchar> jpeg;
+        QVERIFY(cv::imencode(".jpg", noise, jpeg));
+        const QByteArray whole(reinterpret_cast<const char*>(jpeg.data()), qsizetype(jpeg.size()));
+        const QString photo = dir.filePath(QStringLiteral("b/photo.jpg"));
+        writeFile(photo, whole);
+        QCOMPARE(loadError(dir.path()), QString()); // whole, it loads
+        writeFile(photo, whole.left(whole.size() * 2 / 3));
+        const QString error = loadError(dir.path());
+        QVERIFY2(error.startsWith(photo) && error.contains(QLatin1String("cut short")), qPrintable(error));
+    }
+
     void anImageTooLargeToDecodeIsNamed()
     {
         // A valid PNG header announcing 40000 x 40000 pixels: OpenCV refuses it by throwing,
