@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
+#include <unordered_set>
 
 namespace netsmith {
 
@@ -258,6 +260,8 @@ QJsonObject ModelGraph::toJson() const
 bool ModelGraph::fromJson(const QJsonObject& json, ModelGraph* graph, QString* error)
 {
     ModelGraph g;
+    std::unordered_set<int> ids; // what g holds so far, looked up without a scan per node
+    QSet<QString> names;
     const auto unknownKey = [error](const QJsonObject& o, const QStringList& known, const QString& where) {
         *error = JsonKeys::checkKnown(o, known, where);
         return !error->isEmpty();
@@ -306,11 +310,11 @@ bool ModelGraph::fromJson(const QJsonObject& json, ModelGraph* graph, QString* e
             *error = QCoreApplication::translate("ModelGraph", "node %1 (\"%2\") has an unknown layer kind \"%3\"").arg(i + 1).arg(n.name, n.kind);
             return false;
         }
-        if (n.id <= 0 || g.node(n.id)) {
+        if (n.id <= 0 || ids.count(n.id)) {
             *error = QCoreApplication::translate("ModelGraph", "node \"%1\" has a missing or repeated id").arg(n.name);
             return false;
         }
-        if (!isValidName(n.name) || g.nodeByName(n.name)) {
+        if (!isValidName(n.name) || names.contains(n.name)) {
             *error = QCoreApplication::translate("ModelGraph", "node %1 has an invalid or repeated name \"%2\" (use letters, digits, _ and -)")
                          .arg(i + 1)
                          .arg(n.name);
@@ -334,6 +338,8 @@ bool ModelGraph::fromJson(const QJsonObject& json, ModelGraph* graph, QString* e
             }
             n.params.insert(it.key(), value);
         }
+        ids.insert(n.id);
+        names.insert(n.name);
         g.nodes_.push_back(n);
     }
     const QJsonArray edges = json.value(QStringLiteral("edges")).toArray();
@@ -344,7 +350,7 @@ bool ModelGraph::fromJson(const QJsonObject& json, ModelGraph* graph, QString* e
             return false;
         GraphEdge e{o.value(QStringLiteral("from")).toInt(), o.value(QStringLiteral("fromPort")).toInt(),
                     o.value(QStringLiteral("to")).toInt(), o.value(QStringLiteral("toPort")).toInt()};
-        if (!g.node(e.fromNode) || !g.node(e.toNode)) {
+        if (!ids.count(e.fromNode) || !ids.count(e.toNode)) {
             *error = QCoreApplication::translate("ModelGraph", "edge %1 refers to a node id that does not exist").arg(i + 1);
             return false;
         }

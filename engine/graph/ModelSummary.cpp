@@ -1,5 +1,7 @@
 #include "graph/ModelSummary.h"
 
+#include "graph/GraphIndex.h"
+
 #include "graph/NumberFormat.h"
 
 #include <QCoreApplication>
@@ -36,8 +38,9 @@ QString pad(const QString& text, int width, bool right = false)
 ModelSummary ModelSummary::of(const ModelGraph& graph, const GraphAnalysis& analysis)
 {
     ModelSummary s;
+    const GraphIndex index(graph);
     for (int id : analysis.order) {
-        const GraphNode* n = graph.node(id);
+        const GraphNode* n = index.node(id);
         const NodeAnalysis* a = analysis.node(id);
         SummaryRow row;
         row.nodeId = id;

@@ -1,9 +1,11 @@
 #include "graph/ShapeInference.h"
 
+#include "graph/GraphIndex.h"
 #include "graph/LayerRegistry.h"
 
 #include <QStringList>
 #include <algorithm>
+#include <unordered_set>
 
 namespace netsmith {
 
@@ -45,25 +47,26 @@ GraphAnalysis analyzeGraph(const ModelGraph& graph)
     }
 
     // Kahn's algorithm gives the order; whatever is left over sits on a cycle.
+    const GraphIndex index(graph);
     std::map<int, int> pending;
     for (const GraphNode& n : graph.nodes())
-        pending[n.id] = int(graph.inputsOf(n.id).size());
+        pending[n.id] = int(index.inputsOf(n.id).size());
     std::vector<int> ready;
     for (const GraphNode& n : graph.nodes())
         if (pending[n.id] == 0)
             ready.push_back(n.id);
-    while (!ready.empty()) {
-        const int id = ready.front();
-        ready.erase(ready.begin());
+    for (size_t next = 0; next < ready.size(); ++next) { // a queue: first ready, first placed
+        const int id = ready[next];
         a.order.push_back(id);
-        for (const GraphEdge& e : graph.outputsOf(id))
+        for (const GraphEdge& e : index.outputsOf(id))
             if (--pending[e.toNode] == 0)
                 ready.push_back(e.toNode);
     }
     if (a.order.size() != graph.nodes().size()) {
+        const std::unordered_set<int> placed(a.order.begin(), a.order.end());
         std::vector<int> cyclic;
         for (const GraphNode& n : graph.nodes())
-            if (std::find(a.order.begin(), a.order.end(), n.id) == a.order.end())
+            if (!placed.count(n.id))
                 cyclic.push_back(n.id);
         a.problems.push_back({cyclic.front(), QCoreApplication::translate("ShapeInference", "The connections form a cycle through %1 — remove one of "
                                                  "these connections so that data flows one way")
@@ -74,7 +77,7 @@ GraphAnalysis analyzeGraph(const ModelGraph& graph)
     for (const GraphNode& n : graph.nodes()) {
         if (n.kind == QLatin1String("Input"))
             inputs.push_back(n.id);
-        if (graph.outputsOf(n.id).empty())
+        if (index.outputsOf(n.id).empty())
             outputs.push_back(n.id);
     }
     if (inputs.empty())
@@ -98,10 +101,10 @@ GraphAnalysis analyzeGraph(const ModelGraph& graph)
         a.problems.push_back({0, QCoreApplication::translate("ShapeInference", "The model has no output layer")});
 
     for (int id : a.order) {
-        const GraphNode& n = *graph.node(id);
+        const GraphNode& n = *index.node(id);
         NodeAnalysis& info = a.nodes[id];
         const LayerKind* kind = registry.find(n.kind);
-        const std::vector<GraphEdge> in = graph.inputsOf(id);
+        const std::vector<GraphEdge>& in = index.inputsOf(id);
         const QString label = QStringLiteral("%1 \"%2\"").arg(n.kind, n.name);
         if (!kind) {
             info.error = QCoreApplication::translate("ShapeInference", "%1 is not a known layer kind").arg(label);

@@ -12,6 +12,7 @@ list(APPEND NETSMITH_ENGINE_SOURCES
   graph/layers/ActivationLayers.cpp
   graph/layers/MergeLayers.cpp
   graph/ModelGraph.h graph/ModelGraph.cpp
+  graph/GraphIndex.h graph/GraphIndex.cpp
   graph/ShapeInference.h graph/ShapeInference.cpp
   graph/CostModel.h graph/CostModel.cpp
   graph/ModelSummary.h graph/ModelSummary.cpp

@@ -2,6 +2,7 @@
 
 #include "kernels/ReluMaxPool.h"
 
+#include "graph/GraphIndex.h"
 #include "graph/LayerRegistry.h"
 #include "graph/ShapeInference.h"
 
@@ -15,10 +16,11 @@ GraphModuleImpl::GraphModuleImpl(const ModelGraph& graph)
     if (!analysis.valid())
         throw InvalidGraphError(analysis.problemText().toStdString());
 
+    const GraphIndex index(graph);
     std::map<int, size_t> stepOf;
     std::vector<int> pool2x2Nodes;
     for (int id : analysis.order) {
-        const GraphNode& node = *graph.node(id);
+        const GraphNode& node = *index.node(id);
         const NodeAnalysis& info = *analysis.node(id);
         const LayerKind& kind = *LayerRegistry::instance().find(node.kind);
         LayerContext ctx{kind, node.name, node.params, info.inputs};
@@ -30,13 +32,13 @@ GraphModuleImpl::GraphModuleImpl(const ModelGraph& graph)
         Step step;
         step.name = node.name;
         step.forward = std::move(built.forward);
-        for (const GraphEdge& e : graph.inputsOf(id))
+        for (const GraphEdge& e : index.inputsOf(id))
             step.inputs.push_back(stepOf.at(e.fromNode));
         stepOf[id] = steps_.size();
         steps_.push_back(std::move(step));
         layerNames_.emplace_back(node.name, node.kind);
     }
-    fuseReluMaxPool(graph, stepOf, pool2x2Nodes);
+    fuseReluMaxPool(index, stepOf, pool2x2Nodes);
     inputShape_ = analysis.node(analysis.inputNode)->output;
     outputShape_ = analysis.node(analysis.outputNode)->output;
     // The output node comes last in topological order: it is the only node without successors.
@@ -44,11 +46,11 @@ GraphModuleImpl::GraphModuleImpl(const ModelGraph& graph)
                        stepOf.at(analysis.outputNode) == steps_.size() - 1;
 }
 
-void GraphModuleImpl::fuseReluMaxPool(const ModelGraph& graph, const std::map<int, size_t>& stepOf,
+void GraphModuleImpl::fuseReluMaxPool(const GraphIndex& graph, const std::map<int, size_t>& stepOf,
                                       const std::vector<int>& poolNodes)
 {
     for (int pool : poolNodes) {
-        const std::vector<GraphEdge> in = graph.inputsOf(pool);
+        const std::vector<GraphEdge>& in = graph.inputsOf(pool);
         if (in.size() != 1)
             continue;
         const int relu = in[0].fromNode;

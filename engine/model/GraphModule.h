@@ -14,6 +14,8 @@
 
 namespace netsmith {
 
+class GraphIndex;
+
 /// Thrown when a graph that does not validate is built; what() lists the problems.
 class InvalidGraphError : public std::runtime_error
 {
@@ -54,7 +56,7 @@ private:
         bool fusedIntoPool = false;
     };
 
-    void fuseReluMaxPool(const ModelGraph& graph, const std::map<int, size_t>& stepOf,
+    void fuseReluMaxPool(const GraphIndex& graph, const std::map<int, size_t>& stepOf,
                          const std::vector<int>& poolNodes);
 
     torch::Tensor run(const torch::Tensor& input, size_t stepCount, const ActivationHook& hook);
