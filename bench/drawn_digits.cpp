@@ -11,11 +11,11 @@
 #include "drawn/DigitSkeletons.h"
 #include "drawn/DrawnDigitSet.h"
 #include "drawpad/DrawingCanvas.h"
+#include "project/AtomicFile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QTextStream>
@@ -91,12 +91,7 @@ int main(int argc, char** argv)
         if (!QDir().mkpath(folder))
             return fail(QStringLiteral("cannot create %1").arg(folder));
     }
-    const QString csvPath = out.filePath(QStringLiteral("labels.csv"));
-    QFile csvFile(csvPath);
-    if (!csvFile.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
-        return fail(QStringLiteral("cannot write %1: %2").arg(csvPath, csvFile.errorString()));
-    QTextStream csv(&csvFile);
-    csv << "file,label,style,pen_width,slant_degrees,size_fraction,centre_x,centre_y\n";
+    QString csv = QStringLiteral("file,label,style,pen_width,slant_degrees,size_fraction,centre_x,centre_y\n");
 
     // The widget is never shown: the mouse events go straight to it and the canvas paints its
     // paper as it receives them. 280 x 280 makes widget and paper pixels the same.
@@ -114,16 +109,18 @@ int main(int argc, char** argv)
         if (!paper.save(out.filePath(file), "PNG"))
             return fail(QStringLiteral("cannot write %1").arg(out.filePath(file)));
         const QString style = QString::fromLatin1(drawn::digitStylesOf(spec.label)[size_t(spec.style)]->name);
-        csv << file << ',' << spec.label << ',' << style << ',' << spec.penWidth << ','
-            << QString::number(spec.slantDegrees, 'f', 3) << ',' << QString::number(spec.sizeFraction, 'f', 4) << ','
-            << QString::number(spec.centreX, 'f', 4) << ',' << QString::number(spec.centreY, 'f', 4) << '\n';
+        csv += QStringList{file, QString::number(spec.label), style, QString::number(spec.penWidth),
+                           QString::number(spec.slantDegrees, 'f', 3), QString::number(spec.sizeFraction, 'f', 4),
+                           QString::number(spec.centreX, 'f', 4), QString::number(spec.centreY, 'f', 4)}
+                   .join(QLatin1Char(',')) +
+               QLatin1Char('\n');
         if (wantSheet)
             papers.push_back(paper);
     }
-    csv.flush();
-    if (csv.status() != QTextStream::Ok || !csvFile.flush())
-        return fail(QStringLiteral("cannot write %1").arg(csvPath));
-    csvFile.close();
+    // The labels last, in one atomic write that checks it happened (AtomicFile).
+    QString error;
+    if (!writeFileAtomically(out.filePath(QStringLiteral("labels.csv")), csv.toUtf8(), &error))
+        return fail(error);
 
     if (wantSheet) {
         const QString sheetPath = parser.value(QStringLiteral("sheet"));

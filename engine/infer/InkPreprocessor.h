@@ -17,6 +17,8 @@
 
 namespace netsmith {
 
+struct TrainedModel;
+
 /// The model-ready pixels of one image, or why there are none.
 struct PreparedImage
 {
@@ -45,7 +47,7 @@ public:
     /// like (unknown: the drawing's strokes are kept as they are).
     explicit InkPreprocessor(Shape inputShape, StrokeStatistics stroke = {});
     /// For a trained model: its input shape and its project's stroke statistics.
-    static InkPreprocessor forModel(const struct TrainedModel& model);
+    static InkPreprocessor forModel(const TrainedModel& model);
 
     /// `image`: 8-bit grey, BGR or BGRA (alpha composited over white), any size.
     PreparedImage prepare(const cv::Mat& image) const;

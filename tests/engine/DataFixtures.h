@@ -44,6 +44,13 @@ inline bool writeFile(const QString& path, const QByteArray& data)
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
 }
 
+/// The file's bytes; empty when it cannot be read.
+inline QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 inline bool writeGzip(const QString& path, const QByteArray& data)
 {
     gzFile gz = gzopen(QFile::encodeName(path).constData(), "wb");
@@ -56,9 +63,7 @@ inline bool writeGzip(const QString& path, const QByteArray& data)
 inline QByteArray gzipBytes(const QByteArray& data, const QString& scratchPath)
 {
     writeGzip(scratchPath, data);
-    QFile f(scratchPath);
-    f.open(QIODevice::ReadOnly);
-    return f.readAll();
+    return readFile(scratchPath);
 }
 
 /// A ustar archive of regular files (name, content).
