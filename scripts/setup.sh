@@ -14,7 +14,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libgl-dev
-  libtorch-dev libopenblas0-pthread libopencv-dev zlib1g-dev
+  libtorch-dev libopenblas0-pthread libopencv-dev zlib1g-dev libarchive-dev
   xvfb xauth fonts-wqy-microhei
   dataset-fashion-mnist
   python3 python3-numpy python3-sklearn

@@ -14,9 +14,10 @@ const std::vector<CliCommand>& commands()
          QT_TRANSLATE_NOOP("Cli", "<preset | file.netsmith> --data <name | path> [--epochs N] [--batch-size N] [--lr X] "
                                   "[--optimizer NAME] [--schedule NAME] [--augment PRESET] "
                                   "[--device DEVICE] [--threads N] [--seed N] [--validation-split F] [--patience N] "
-                                  "[--resume checkpoint.pt] [--out DIR]"),
+                                  "[--resume RUN_DIR | checkpoint.pt] [--out DIR]"),
          QT_TRANSLATE_NOOP("Cli", "Train a model; one line per epoch, a run folder under --out (default ./runs), and a "
-                                  "final JSON line."),
+                                  "final JSON line. --resume RUN_DIR goes on in that run's folder, with its project "
+                                  "unless one is given."),
          runTrain},
         {"evaluate", QT_TRANSLATE_NOOP("Cli", "<run-dir> [--data <name | path> [--drawings]] [--predictions FILE.csv] [--curves]"),
          QT_TRANSLATE_NOOP("Cli", "Evaluate a trained run on a test split: JSON report (accuracy, per-class metrics, "

@@ -82,6 +82,8 @@ int runDatasets(const QStringList& arguments)
                  .arg(splits.train.classNames.join(QStringLiteral(", ")))
           << '\n'
           << QCoreApplication::translate("Cli", "Loaded in %1 s").arg(seconds, 0, 'f', 3) << '\n';
+    if (const QString note = splits.note(); !note.isEmpty())
+        out() << note << '\n';
     return Ok;
 }
 

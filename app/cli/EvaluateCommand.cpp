@@ -18,6 +18,7 @@
 #include "train/Trainer.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonDocument>
 
 namespace netsmith::cli {
@@ -57,8 +58,11 @@ int runEvaluate(const QStringList& arguments)
     } else if (!DatasetCatalog::load(dataName, &data, &error)) {
         return fail(BadInput, error);
     }
+    if (const QString note = data.note(); !note.isEmpty())
+        err() << "netsmith-cli: " << note << Qt::endl;
     if (const QString problem = Trainer::checkInputs(project, data); !problem.isEmpty())
-        return fail(BadInput, problem);
+        return fail(BadInput, QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(RunFolder(args.first()).projectPath()),
+                                                          problem));
     const Dataset& split = data.test.size() > 0 ? data.test : data.train;
     if (data.test.size() == 0)
         err() << "netsmith-cli: "

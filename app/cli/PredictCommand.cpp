@@ -60,10 +60,20 @@ int runPredict(const QStringList& arguments)
     QStringList problems;
     for (const QString& path : args) {
         cv::Mat image;
+        cv::Size stored;
         PreparedImage prepared;
-        if (!ImageFile::read(path, &image, &error)) {
+        if (!ImageFile::read(path, &image, &error, &stored)) {
             prepared.problem = error;
         } else {
+            if (stored != image.size())
+                err() << "netsmith-cli: "
+                      << QCoreApplication::translate("Cli", "%1 is %2 x %3; it is read at %4 x %5")
+                             .arg(path)
+                             .arg(stored.width)
+                             .arg(stored.height)
+                             .arg(image.cols)
+                             .arg(image.rows)
+                      << Qt::endl;
             prepared = preprocessor.prepare(image);
             if (!prepared.ok())
                 prepared.problem = QCoreApplication::translate("Cli", "%1: %2").arg(path, prepared.problem);

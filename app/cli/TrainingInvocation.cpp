@@ -104,19 +104,41 @@ bool TrainingInvocation::parse(const QString& command, QStringList args, Trainin
         *exitCode = fail(BadInput, QCoreApplication::translate("Cli", "--data needs a dataset name or path"));
         return false;
     }
-    if (args.contains(QStringLiteral("--out"))) {
+    const bool outGiven = args.contains(QStringLiteral("--out"));
+    if (outGiven) {
         inv.outRoot = takeOption(args, QStringLiteral("--out"));
         if (inv.outRoot.isEmpty()) {
             *exitCode = fail(BadInput, QCoreApplication::translate("Cli", "--out needs a folder"));
             return false;
         }
+        if (QFileInfo(inv.outRoot).exists() && !QFileInfo(inv.outRoot).isDir()) {
+            *exitCode = fail(BadInput, QCoreApplication::translate("Cli", "--out %1 is a file, not a folder")
+                                           .arg(QDir::toNativeSeparators(inv.outRoot)));
+            return false;
+        }
     }
     if (args.contains(QStringLiteral("--resume"))) {
         inv.resumeCheckpoint = takeOption(args, QStringLiteral("--resume"));
-        if (!QFileInfo(inv.resumeCheckpoint).isFile()) {
-            *exitCode = fail(BadInput, QCoreApplication::translate("Cli", "--resume needs an existing checkpoint.pt "
-                                                                          "(not found: \"%1\")")
+        RunFolder folder;
+        RunSummary summary;
+        QString unreadable;
+        if (RunFolder::containing(inv.resumeCheckpoint, &folder)) {
+            inv.resumeFolder = folder.path();
+            inv.resumeCheckpoint = folder.checkpointPath();
+            if (!RunFolder::read(folder.path(), &summary, &unreadable)) { // its run.json, say
+                *exitCode = fail(BadInput, unreadable);
+                return false;
+            }
+        } else if (!QFileInfo(inv.resumeCheckpoint).isFile()) {
+            *exitCode = fail(BadInput, QCoreApplication::translate("Cli", "--resume needs a run folder or an existing "
+                                                                          "checkpoint.pt (not found: \"%1\")")
                                            .arg(inv.resumeCheckpoint));
+            return false;
+        }
+        if (!inv.resumeFolder.isEmpty() && outGiven) {
+            *exitCode = fail(BadInput, QCoreApplication::translate("Cli", "--out cannot be used with --resume %1: the "
+                                                                          "run goes on in its own folder")
+                                           .arg(QDir::toNativeSeparators(inv.resumeFolder)));
             return false;
         }
     }
@@ -141,6 +163,9 @@ bool TrainingInvocation::parse(const QString& command, QStringList args, Trainin
             *exitCode = fail(BadInput, QCoreApplication::translate("Cli", "unknown option %1 for %2").arg(a, command));
             return false;
         }
+    // A run folder resumed without a project goes on with the project it was training.
+    if (!inv.resumeFolder.isEmpty() && args.isEmpty())
+        args << RunFolder(inv.resumeFolder).projectPath();
     if (args.size() != 1) {
         *exitCode = fail(BadInput, QCoreApplication::translate("Cli", "%1 takes one preset name or project file "
                                                                       "(see netsmith-cli --help)")
@@ -179,6 +204,10 @@ bool TrainingInvocation::parse(const QString& command, QStringList args, Trainin
             return false;
         s.augmentation = AugmentationPresets::instance().find(preset)->values;
     }
+    if (deviceGiven && device.isEmpty()) {
+        *exitCode = fail(BadInput, QCoreApplication::translate("Cli", "--device needs a device (cpu, cuda or cuda:N)"));
+        return false;
+    }
     if (deviceGiven) {
         torch::Device d = torch::kCPU;
         QString note;
@@ -192,6 +221,14 @@ bool TrainingInvocation::parse(const QString& command, QStringList args, Trainin
         s.epochs = epochs;
     if (batchSize > 0)
         s.batchSize = batchSize;
+    if (threads > ComputeDevice::maxThreads()) {
+        *exitCode = fail(BadInput, QCoreApplication::translate("Cli", "--threads %1: this machine has %2 cores; use at "
+                                                                      "most %3 (0: all cores)")
+                                       .arg(threads)
+                                       .arg(ComputeDevice::maxThreads() / 4)
+                                       .arg(ComputeDevice::maxThreads()));
+        return false;
+    }
     if (threads >= 0)
         s.threads = threads;
     if (seed >= 0)
@@ -213,8 +250,10 @@ bool TrainingInvocation::parse(const QString& command, QStringList args, Trainin
         return false;
     }
     inv.project.dataset = inv.dataName;
+    if (const QString note = inv.data.note(); !note.isEmpty())
+        err() << "netsmith-cli: " << note << Qt::endl;
     if (const QString problem = Trainer::checkInputs(inv.project, inv.data); !problem.isEmpty()) {
-        *exitCode = fail(BadInput, problem);
+        *exitCode = fail(BadInput, QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(args.first()), problem));
         return false;
     }
     *out = std::move(inv);
@@ -227,7 +266,9 @@ TrainingInvocation::Outcome TrainingInvocation::run() const
     Outcome o;
     QString error;
     const bool rootExisted = QFileInfo::exists(outRoot);
-    std::unique_ptr<RunRecorder> recorder = RunRecorder::create(outRoot, project, data.train.classNames, &error);
+    std::unique_ptr<RunRecorder> recorder =
+        resumeFolder.isEmpty() ? RunRecorder::create(outRoot, project, data.train.classNames, &error)
+                               : RunRecorder::resume(RunFolder(resumeFolder), project, data.train.classNames, &error);
     if (!recorder) {
         o.exitCode = fail(Failed, error);
         return o;
@@ -246,10 +287,13 @@ TrainingInvocation::Outcome TrainingInvocation::run() const
     if (!o.result.ok() && o.result.badInput) {
         // Refused before training began (a --resume checkpoint of another model, say): the
         // run folder made a moment ago holds nothing, and goes, with --out if this made it.
+        // A resumed folder was left as it was (RunRecorder::resume).
         recorder.reset();
-        QDir(o.run.path()).removeRecursively();
-        if (!rootExisted)
-            QDir().rmdir(outRoot);
+        if (resumeFolder.isEmpty()) {
+            QDir(o.run.path()).removeRecursively();
+            if (!rootExisted)
+                QDir().rmdir(outRoot);
+        }
         o.run = RunFolder();
         o.exitCode = fail(BadInput, o.result.message);
         return o;

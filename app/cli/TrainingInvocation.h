@@ -18,6 +18,9 @@ struct TrainingInvocation
     QString dataName; ///< as given (bundled name or path)
     QString outRoot = QStringLiteral("runs");
     QString resumeCheckpoint; ///< --resume: continue from this checkpoint.pt
+    /// --resume of a run folder (or of its checkpoint.pt): the run goes on in that folder
+    /// instead of a new one under outRoot; empty otherwise.
+    QString resumeFolder;
 
     /// Parses and loads everything. On a problem prints it and returns false with `*exitCode`
     /// set (BadInput for arguments, files and data that does not fit the model).
@@ -30,7 +33,8 @@ struct TrainingInvocation
         RunFolder run;
         double wallSeconds = 0;
     };
-    /// Trains, printing one line per epoch, and writes the run folder under outRoot.
+    /// Trains, printing one line per epoch, and writes the run folder under outRoot (or goes on
+    /// in resumeFolder).
     Outcome run() const;
 };
 

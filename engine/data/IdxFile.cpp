@@ -58,23 +58,44 @@ public:
         return true;
     }
 
-    /// Reads up to `size` bytes; returns how many were read, -1 on a read/decompression error.
+    /// Reads up to `size` bytes; returns how many were read, -1 on a read/decompression error
+    /// (then reason() says what). A gzip stream that is cut off reads short, like a plain file:
+    /// zlib notes that as Z_BUF_ERROR and gzread returns what it has, so a short count means
+    /// truncated and -1 means damaged (Z_DATA_ERROR: a bad CRC, a bad length, bad deflate data).
     int64_t read(char* data, int64_t size)
     {
-        if (!compressed_)
-            return file_.read(data, size);
+        if (!compressed_) {
+            const int64_t n = file_.read(data, size);
+            if (n < 0)
+                reason_ = file_.errorString();
+            return n;
+        }
         int64_t done = 0;
         while (done < size) {
             const auto chunk = unsigned(std::min<int64_t>(size - done, 1 << 30));
             const int n = gzread(gz_, data + done, chunk);
-            if (n < 0)
+            if (n < 0) {
+                noteGzipError();
                 return -1;
+            }
             if (n == 0)
                 break;
             done += n;
         }
         inflated_ += done;
         return done;
+    }
+    /// Why the last read returned -1, in zlib's words (or the file's).
+    const QString& reason() const { return reason_; }
+    /// Whether the gzip stream was cut off before its end (say, in its trailer): zlib reads
+    /// everything there is and notes Z_BUF_ERROR, and its CRC was never checked.
+    bool endedEarly()
+    {
+        if (!compressed_)
+            return false;
+        int code = Z_OK;
+        gzerror(gz_, &code);
+        return code == Z_BUF_ERROR;
     }
 
     /// Whether a gzip stream ended cleanly (a cut-off .gz reads short without an error).
@@ -101,17 +122,45 @@ public:
     int64_t remaining() const { return compressed_ ? -1 : file_.size() - file_.pos(); }
 
 private:
+    void noteGzipError()
+    {
+        int code = Z_OK;
+        const char* message = gzerror(gz_, &code);
+        reason_ = QString::fromLocal8Bit(message ? message : "");
+        // zlib puts the file name in front, which the message names already.
+        const QString prefix = path_ + QLatin1String(": ");
+        if (reason_.startsWith(prefix))
+            reason_ = reason_.mid(prefix.size());
+        if (code == Z_DATA_ERROR && reason_ == QLatin1String("incorrect data check"))
+            reason_ = QCoreApplication::translate("Datasets", "CRC mismatch");
+    }
+
     QString path_;
+    QString reason_;
     bool compressed_ = false;
     gzFile gz_ = nullptr;
     int64_t inflated_ = 0; ///< uncompressed bytes read so far
     QFile file_;
 };
 
+QString damaged(const QString& path, const ByteStream& in)
+{
+    if (in.compressed())
+        return QCoreApplication::translate("Datasets", "%1: the gzip data is damaged (%2)").arg(path, in.reason());
+    return QCoreApplication::translate("Datasets", "%1: cannot read the file (%2)").arg(path, in.reason());
+}
+
 bool readHeader(ByteStream& in, const QString& path, std::vector<int64_t>* dims, QString* error)
 {
     unsigned char magic[4];
-    if (in.read(reinterpret_cast<char*>(magic), 4) != 4) {
+    // zlib checks the CRC when it reaches the end of the stream, which for a small file is
+    // during this first read: a failed read here is damage, not a missing header.
+    const int64_t got = in.read(reinterpret_cast<char*>(magic), 4);
+    if (got < 0) {
+        *error = damaged(path, in);
+        return false;
+    }
+    if (got != 4) {
         *error = QCoreApplication::translate("Datasets", "%1: the file is truncated (no IDX header)").arg(path);
         return false;
     }
@@ -131,7 +180,12 @@ bool readHeader(ByteStream& in, const QString& path, std::vector<int64_t>* dims,
     dims->clear();
     for (int i = 0; i < magic[3]; ++i) {
         unsigned char b[4];
-        if (in.read(reinterpret_cast<char*>(b), 4) != 4) {
+        const int64_t n = in.read(reinterpret_cast<char*>(b), 4);
+        if (n < 0) {
+            *error = damaged(path, in);
+            return false;
+        }
+        if (n != 4) {
             *error = QCoreApplication::translate("Datasets", "%1: the file is truncated (in the IDX header)").arg(path);
             return false;
         }
@@ -207,7 +261,7 @@ bool IdxFile::read(const QString& path, torch::Tensor* out, QString* error)
             values = torch::from_blob(data.data(), dims, torch::kUInt8).clone();
     }
     if (got < 0) {
-        *error = QCoreApplication::translate("Datasets", "%1: the compressed data is damaged").arg(path);
+        *error = damaged(path, in);
         return false;
     }
     if (got < count) {
@@ -220,11 +274,17 @@ bool IdxFile::read(const QString& path, torch::Tensor* out, QString* error)
     char extra = 0;
     const int64_t more = in.read(&extra, 1);
     if (more < 0) {
-        *error = QCoreApplication::translate("Datasets", "%1: the compressed data is damaged").arg(path);
+        *error = damaged(path, in);
         return false;
     }
     if (more > 0) {
         *error = QCoreApplication::translate("Datasets", "%1: size mismatch (more data than the header's dimensions announce)").arg(path);
+        return false;
+    }
+    if (in.endedEarly()) {
+        *error = QCoreApplication::translate("Datasets", "%1: the file is truncated (the gzip stream ends before "
+                                                         "its checksum)")
+                     .arg(path);
         return false;
     }
     if (in.trailingBytesAfterGzip()) {

@@ -1,11 +1,13 @@
 #include "data/ImageFolderSource.h"
 
+#include "data/EncodedImage.h"
 #include "data/LabelCheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <cmath>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -65,17 +67,6 @@ bool listEntries(const QDir& root, QStringList* classes, std::vector<Entry>* ent
     return true;
 }
 
-/// A JPEG cut short (a failed download or copy) still decodes: libjpeg warns and fills the
-/// missing rows with grey. Its end-of-image marker (FF D9) is then missing or far from the
-/// end (an embedded thumbnail's); a few KB after it are metadata or padding some cameras add.
-bool truncatedJpeg(const QByteArray& bytes)
-{
-    if (bytes.size() < 3 || uchar(bytes[0]) != 0xFF || uchar(bytes[1]) != 0xD8 || uchar(bytes[2]) != 0xFF)
-        return false;
-    const qsizetype end = bytes.lastIndexOf(QByteArrayLiteral("\xFF\xD9"));
-    return end < 0 || bytes.size() - (end + 2) > 4096;
-}
-
 /// `asStored`: keep transparency (a prepareImage hook composites it itself).
 bool decode(const QString& file, bool asStored, cv::Mat* out, QString* error)
 {
@@ -85,10 +76,8 @@ bool decode(const QString& file, bool asStored, cv::Mat* out, QString* error)
         return false;
     }
     const QByteArray bytes = f.readAll();
-    if (truncatedJpeg(bytes)) {
-        *error = QCoreApplication::translate("Datasets", "%1: the JPEG is cut short (no end-of-image marker): "
-                                                         "copy or download it again")
-                     .arg(file);
+    if (const QString cut = EncodedImage::cutShort(bytes, file); !cut.isEmpty()) {
+        *error = cut;
         return false;
     }
     cv::Mat m;
@@ -123,8 +112,41 @@ bool decode(const QString& file, bool asStored, cv::Mat* out, QString* error)
     return true;
 }
 
-bool loadPart(const std::vector<Entry>& entries, cv::Size* size, const DatasetLoadOptions& options, int64_t offset,
-              int64_t total, Dataset* out, bool* colour, QString* error)
+/// The samples of a folder of `total` images at `size` (as RGB, the most they can take)
+/// must fit this; a 200-image folder of 8000 x 8000 photos would take 36 GiB.
+constexpr int64_t kMaxDatasetBytes = int64_t(8) << 30;
+
+/// Whether `total` samples of `size` fit kMaxDatasetBytes; else the message names `where`.
+bool fitsInMemory(const cv::Size& size, int64_t total, const QString& where, QString* error)
+{
+    const int64_t bytes = total * 3 * int64_t(size.width) * int64_t(size.height);
+    if (bytes <= kMaxDatasetBytes)
+        return true;
+    *error = QCoreApplication::translate("Datasets", "%1: %2 images of %3 x %4 would take %5 GiB in memory, more than "
+                                                     "the %6 GiB a dataset may take; make the images smaller")
+                 .arg(where)
+                 .arg(total)
+                 .arg(size.width)
+                 .arg(size.height)
+                 .arg(double(bytes) / double(int64_t(1) << 30), 0, 'f', 1)
+                 .arg(kMaxDatasetBytes >> 30);
+    return false;
+}
+
+/// The samples' size when none was chosen: the first image's, scaled down to fit
+/// kLargestDefaultImageSide (`scaledFrom` then says from what).
+cv::Size defaultSize(const cv::Size& first, QSize* scaledFrom)
+{
+    const int side = std::max(first.width, first.height);
+    if (side <= kLargestDefaultImageSide)
+        return first;
+    *scaledFrom = QSize(first.width, first.height);
+    const double scale = double(kLargestDefaultImageSide) / double(side);
+    return {std::max(1, int(std::lround(first.width * scale))), std::max(1, int(std::lround(first.height * scale)))};
+}
+
+bool loadPart(const std::vector<Entry>& entries, cv::Size* size, QSize* scaledFrom, const DatasetLoadOptions& options,
+              int64_t offset, int64_t total, Dataset* out, bool* colour, QString* error)
 {
     std::vector<cv::Mat> images(entries.size());
     for (size_t i = 0; i < entries.size(); ++i) {
@@ -142,8 +164,11 @@ bool loadPart(const std::vector<Entry>& entries, cv::Size* size, const DatasetLo
                 return false;
             }
         }
-        if (size->width == 0)
-            *size = images[i].size();
+        if (size->width == 0) {
+            *size = defaultSize(images[i].size(), scaledFrom);
+            if (!fitsInMemory(*size, total, entries[i].file, error))
+                return false;
+        }
         if (images[i].size() != *size)
             cv::resize(images[i], images[i], *size, 0, 0, cv::INTER_AREA);
         *colour = *colour || images[i].channels() == 3;
@@ -196,13 +221,16 @@ bool ImageFolderSource::load(const QString& path, const DatasetLoadOptions& opti
     if (size.width == 0 || size.height == 0)
         size = cv::Size(0, 0);
     const int64_t total = int64_t(train.size() + test.size());
+    if (size.width > 0 && !fitsInMemory(size, total, path, error))
+        return false;
     DatasetSplits splits;
     bool colour = false;
-    if (!loadPart(train, &size, options, 0, total, &splits.train, &colour, error))
+    if (!loadPart(train, &size, &splits.scaledFrom, options, 0, total, &splits.train, &colour, error))
         return false;
     if (!test.empty()) {
         bool testColour = colour;
-        if (!loadPart(test, &size, options, int64_t(train.size()), total, &splits.test, &testColour, error))
+        if (!loadPart(test, &size, &splits.scaledFrom, options, int64_t(train.size()), total, &splits.test,
+                      &testColour, error))
             return false;
         // One channel count for both parts: grey ones become RGB when the other is colour.
         if (testColour && !colour)

@@ -9,6 +9,7 @@ list(APPEND NETSMITH_ENGINE_SOURCES
   data/DigitsPackage.h data/DigitsPackage.cpp
   data/CsvSource.h data/CsvSource.cpp
   data/Cifar10Source.h data/Cifar10Source.cpp
+  data/EncodedImage.h data/EncodedImage.cpp
   data/ImageFolderSource.h data/ImageFolderSource.cpp
   data/PathSources.h data/PathSources.cpp
   data/DatasetCatalog.h data/DatasetCatalog.cpp

@@ -115,7 +115,8 @@ bool ModelExporter::writeFiles(const TrainedModel& model, const ExportRequest& r
             return true;
         }
         case ExportFormat::PyTorch: {
-            // Both files are made before either is written, so a failure leaves no mixed pair.
+            // One save of the pair: both are made, then both written to temporaries before
+            // either replaces its file, so a failure (a full disk) leaves no mixed pair.
             const QString code = PyTorchCodeExporter::source(plan);
             const QByteArray weights = PyTorchCodeExporter::weights(plan);
             if (QFileInfo(request.path).isFile())
@@ -127,8 +128,7 @@ bool ModelExporter::writeFiles(const TrainedModel& model, const ExportRequest& r
             const QDir dir(request.path);
             const QString weightsPath = dir.filePath(QStringLiteral("weights.pt"));
             const QString codePath = dir.filePath(QStringLiteral("model.py"));
-            if (!writeFileAtomically(weightsPath, weights, error) ||
-                !writeFileAtomically(codePath, code.toUtf8(), error))
+            if (!writeFilesAtomically({{weightsPath, weights}, {codePath, code.toUtf8()}}, error))
                 return false;
             *written = {codePath, weightsPath};
             return true;

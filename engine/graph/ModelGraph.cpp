@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
+#include <climits>
+#include <cmath>
 #include <unordered_set>
 
 namespace netsmith {
@@ -257,6 +259,27 @@ QJsonObject ModelGraph::toJson() const
     return json;
 }
 
+namespace {
+
+/// A whole number that fits an int, or absent (`out` keeps its default); false otherwise.
+bool integer(const QJsonValue& value, int* out)
+{
+    if (value.isUndefined())
+        return true;
+    const double v = value.toDouble(0.5);
+    if (!value.isDouble() || v != std::floor(v) || v < double(INT_MIN) || v > double(INT_MAX))
+        return false;
+    *out = int(v);
+    return true;
+}
+
+bool stringOrAbsent(const QJsonValue& value)
+{
+    return value.isUndefined() || value.isString();
+}
+
+} // namespace
+
 bool ModelGraph::fromJson(const QJsonObject& json, ModelGraph* graph, QString* error)
 {
     ModelGraph g;
@@ -274,6 +297,10 @@ bool ModelGraph::fromJson(const QJsonObject& json, ModelGraph* graph, QString* e
             *error = QCoreApplication::translate("ModelGraph", "\"%1\" must be a list").arg(QLatin1String(list));
             return false;
         }
+    if (json.contains(QStringLiteral("flow")) && !json.value(QStringLiteral("flow")).isString()) {
+        *error = QCoreApplication::translate("ModelGraph", "the graph's \"flow\" must be top-to-bottom or left-to-right");
+        return false;
+    }
     const QString flow = json.value(QStringLiteral("flow")).toString(QStringLiteral("top-to-bottom"));
     if (flow == QLatin1String("left-to-right")) {
         g.flow_ = FlowDirection::LeftToRight;
@@ -283,6 +310,12 @@ bool ModelGraph::fromJson(const QJsonObject& json, ModelGraph* graph, QString* e
         return false;
     }
     const QJsonArray nodes = json.value(QStringLiteral("nodes")).toArray();
+    if (nodes.size() > kMaxLayers) {
+        *error = QCoreApplication::translate("ModelGraph", "the graph has %1 layers, more than the %2 Netsmith reads")
+                     .arg(nodes.size())
+                     .arg(kMaxLayers);
+        return false;
+    }
     for (int i = 0; i < nodes.size(); ++i) {
         const QJsonObject o = nodes.at(i).toObject();
         const QString where = QCoreApplication::translate("ModelGraph", "node %1").arg(i + 1);
@@ -300,11 +333,19 @@ bool ModelGraph::fromJson(const QJsonObject& json, ModelGraph* graph, QString* e
             return false;
         }
         GraphNode n;
-        n.id = o.value(QStringLiteral("id")).toInt();
+        const QJsonValue pos = o.value(QStringLiteral("pos"));
+        const bool posIsPoint = pos.isUndefined() || (pos.isArray() && pos.toArray().size() == 2 &&
+                                                      pos.toArray().at(0).isDouble() && pos.toArray().at(1).isDouble());
+        if (!integer(o.value(QStringLiteral("id")), &n.id) || !stringOrAbsent(o.value(QStringLiteral("kind"))) ||
+            !stringOrAbsent(o.value(QStringLiteral("name"))) || !posIsPoint) {
+            *error = QCoreApplication::translate("ModelGraph", "%1: \"id\" must be a whole number, \"kind\" and "
+                                                               "\"name\" text, \"pos\" a list of two numbers")
+                         .arg(where);
+            return false;
+        }
         n.kind = o.value(QStringLiteral("kind")).toString();
         n.name = o.value(QStringLiteral("name")).toString();
-        const QJsonArray pos = o.value(QStringLiteral("pos")).toArray();
-        n.pos = QPointF(pos.at(0).toDouble(), pos.at(1).toDouble());
+        n.pos = QPointF(pos.toArray().at(0).toDouble(), pos.toArray().at(1).toDouble());
         const LayerKind* kind = LayerRegistry::instance().find(n.kind);
         if (!kind) {
             *error = QCoreApplication::translate("ModelGraph", "node %1 (\"%2\") has an unknown layer kind \"%3\"").arg(i + 1).arg(n.name, n.kind);
@@ -348,8 +389,17 @@ bool ModelGraph::fromJson(const QJsonObject& json, ModelGraph* graph, QString* e
         if (unknownKey(o, {QStringLiteral("from"), QStringLiteral("fromPort"), QStringLiteral("to"), QStringLiteral("toPort")},
                        QCoreApplication::translate("ModelGraph", "edge %1").arg(i + 1)))
             return false;
-        GraphEdge e{o.value(QStringLiteral("from")).toInt(), o.value(QStringLiteral("fromPort")).toInt(),
-                    o.value(QStringLiteral("to")).toInt(), o.value(QStringLiteral("toPort")).toInt()};
+        GraphEdge e;
+        // A layer has one output (port 0) and at most one input per other layer.
+        if (!integer(o.value(QStringLiteral("from")), &e.fromNode) ||
+            !integer(o.value(QStringLiteral("fromPort")), &e.fromPort) ||
+            !integer(o.value(QStringLiteral("to")), &e.toNode) || !integer(o.value(QStringLiteral("toPort")), &e.toPort) ||
+            e.fromPort != 0 || e.toPort < 0 || e.toPort >= nodes.size()) {
+            *error = QCoreApplication::translate("ModelGraph", "edge %1: \"from\" and \"to\" must be node ids, "
+                                                               "\"fromPort\" 0 and \"toPort\" an input port number")
+                         .arg(i + 1);
+            return false;
+        }
         if (!ids.count(e.fromNode) || !ids.count(e.toNode)) {
             *error = QCoreApplication::translate("ModelGraph", "edge %1 refers to a node id that does not exist").arg(i + 1);
             return false;

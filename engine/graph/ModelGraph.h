@@ -81,6 +81,9 @@ public:
     void setFlow(FlowDirection flow) { flow_ = flow; }
 
     QJsonObject toJson() const;
+    /// The most layers a graph read from a file may have: a 50,000-layer chain summarises in
+    /// about a second; far more is a file made to exhaust memory, not a model.
+    static constexpr int kMaxLayers = 100000;
     /// Reads a graph; on failure returns false and says which node or edge is wrong.
     static bool fromJson(const QJsonObject& json, ModelGraph* graph, QString* error);
 

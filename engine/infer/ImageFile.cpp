@@ -1,14 +1,18 @@
 #include "infer/ImageFile.h"
 
+#include "data/EncodedImage.h"
 #include "project/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
 
 namespace netsmith {
 
-bool ImageFile::read(const QString& path, cv::Mat* out, QString* error)
+bool ImageFile::read(const QString& path, cv::Mat* out, QString* error, cv::Size* storedSize)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -17,6 +21,11 @@ bool ImageFile::read(const QString& path, cv::Mat* out, QString* error)
         return false;
     }
     const QByteArray bytes = file.readAll();
+    if (const QString cut = EncodedImage::cutShort(bytes, path); !cut.isEmpty()) {
+        if (error)
+            *error = cut;
+        return false;
+    }
     cv::Mat decoded;
     if (!bytes.isEmpty()) {
         try {
@@ -37,6 +46,16 @@ bool ImageFile::read(const QString& path, cv::Mat* out, QString* error)
         cv::Mat eight;
         decoded.convertTo(eight, CV_8U, decoded.depth() == CV_16U ? 1.0 / 257.0 : 1.0);
         decoded = eight;
+    }
+    if (storedSize)
+        *storedSize = decoded.size();
+    if (const int side = std::max(decoded.cols, decoded.rows); side > kLargestSide) {
+        const double scale = double(kLargestSide) / double(side);
+        cv::Mat smaller;
+        cv::resize(decoded, smaller,
+                   cv::Size(std::max(1, int(decoded.cols * scale)), std::max(1, int(decoded.rows * scale))), 0, 0,
+                   cv::INTER_AREA);
+        decoded = smaller;
     }
     *out = decoded;
     return true;

@@ -20,7 +20,9 @@ bool buildWithWeights(const Project& project, const QString& weightsPath, GraphM
     }
     try {
         GraphModule module(project.graph);
-        torch::load(module, weightsPath.toStdString());
+        torch::serialize::InputArchive archive;
+        archive.load_from(weightsPath.toStdString());
+        module->loadWeights(archive);
         *out = module;
         return true;
     } catch (const InvalidGraphError& e) {

@@ -1,5 +1,7 @@
 #include "model/GraphModule.h"
 
+#include <QCoreApplication>
+
 #include "kernels/ReluMaxPool.h"
 
 #include "graph/GraphIndex.h"
@@ -104,6 +106,41 @@ torch::Tensor GraphModuleImpl::forward(const torch::Tensor& input)
 torch::Tensor GraphModuleImpl::forwardLogits(const torch::Tensor& input, const ActivationHook& hook)
 {
     return run(input, endsWithSoftmax_ ? steps_.size() - 1 : steps_.size(), hook);
+}
+
+void GraphModuleImpl::loadWeights(torch::serialize::InputArchive& archive)
+{
+    std::map<std::string, std::vector<int64_t>> expected;
+    for (const auto& p : named_parameters())
+        expected[p.key()] = p.value().sizes().vec();
+    for (const auto& b : named_buffers())
+        expected[b.key()] = b.value().sizes().vec();
+    load(archive);
+    const auto check = [&](const std::string& name, const torch::Tensor& t) {
+        const auto want = expected.find(name);
+        if (want != expected.end() && t.sizes().vec() != want->second)
+            throw std::runtime_error(QCoreApplication::translate("GraphModule", "%1 is %2 in the weights but %3 in "
+                                                                                "the model")
+                                         .arg(QString::fromStdString(name), shapeToString(t.sizes().vec()),
+                                              shapeToString(want->second))
+                                         .toStdString());
+        // The last element's place in the storage, from the sizes and strides read: a damaged
+        // file may give a tensor fewer bytes than its shape needs.
+        int64_t last = t.storage_offset();
+        for (int64_t d = 0; d < t.dim(); ++d)
+            last += (t.size(d) - 1) * t.stride(d);
+        if (t.numel() > 0 && (last + 1) * int64_t(t.element_size()) > int64_t(t.storage().nbytes()))
+            throw std::runtime_error(QCoreApplication::translate("GraphModule", "%1 holds %2 bytes, fewer than its "
+                                                                                "shape %3 needs")
+                                         .arg(QString::fromStdString(name))
+                                         .arg(qint64(t.storage().nbytes()))
+                                         .arg(shapeToString(t.sizes().vec()))
+                                         .toStdString());
+    };
+    for (const auto& p : named_parameters())
+        check(p.key(), p.value());
+    for (const auto& b : named_buffers())
+        check(b.key(), b.value());
 }
 
 } // namespace netsmith

@@ -36,6 +36,14 @@ public:
     /// Scores before a final Softmax: what cross-entropy wants. Same as forward() otherwise.
     torch::Tensor forwardLogits(const torch::Tensor& input, const ActivationHook& hook = {});
 
+    /// Reads weights saved from a module of this graph (torch::save). torch's own load()
+    /// replaces each tensor with the one read, whatever its shape, so another model's weights
+    /// loaded silently and failed, or read past their data, only when the model ran. Throws
+    /// std::runtime_error (translated, naming the parameter) when a tensor's shape is not this
+    /// graph's or its data is shorter than its shape, and what torch throws for a file it
+    /// cannot parse; the module's weights are then not to be used.
+    void loadWeights(torch::serialize::InputArchive& archive);
+
     const Shape& inputShape() const { return inputShape_; }
     const Shape& outputShape() const { return outputShape_; }
     /// Whether the last layer is a Softmax (folded into the loss during training).

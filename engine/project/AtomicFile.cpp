@@ -8,6 +8,7 @@
 #include <QSaveFile>
 
 #include <cerrno>
+#include <memory>
 
 namespace netsmith {
 
@@ -33,35 +34,50 @@ int removeStrayTemporaries(const QString& path)
 
 bool writeFileAtomically(const QString& path, const QByteArray& data, QString* error)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    removeStrayTemporaries(path);
-    QSaveFile file(path);
-    const auto fail = [&](const QString& why) {
+    return writeFilesAtomically({{path, data}}, error);
+}
+
+bool writeFilesAtomically(const std::vector<std::pair<QString, QByteArray>>& files, QString* error)
+{
+    const auto fail = [&](const QString& path, const QString& why) {
         if (error)
             *error = QCoreApplication::translate("AtomicFile", "Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
     };
-    // Unbuffered: every write() reaches the OS and its error (ENOSPC, EFBIG) is seen here.
-    // Buffered, a small file's bytes waited in QFileDevice's buffer and the failure of the
-    // final flush went unreported: a full disk committed an empty file with success.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return fail(file.errorString());
-    errno = 0;
-    if (file.write(data) != data.size()) {
-        // QFileDevice says "Unknown error" here; the OS's own words name the cause.
-        const int cause = errno;
-        return fail(cause ? qt_error_string(cause) : file.errorString());
+    // Every file into its temporary before any is committed: a temporary not committed is
+    // removed when its QSaveFile goes, and the file it was for stays as it was.
+    std::vector<std::unique_ptr<QSaveFile>> written;
+    for (const auto& [path, data] : files) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        removeStrayTemporaries(path);
+        auto file = std::make_unique<QSaveFile>(path);
+        // Unbuffered: every write() reaches the OS and its error (ENOSPC, EFBIG) is seen here.
+        // Buffered, a small file's bytes waited in QFileDevice's buffer and the failure of the
+        // final flush went unreported: a full disk committed an empty file with success.
+        if (!file->open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+            return fail(path, file->errorString());
+        errno = 0;
+        if (file->write(data) != data.size()) {
+            // QFileDevice says "Unknown error" here; the OS's own words name the cause.
+            const int cause = errno;
+            return fail(path, cause ? qt_error_string(cause) : file->errorString());
+        }
+        written.push_back(std::move(file));
     }
-    if (!file.commit())
-        return fail(file.errorString());
-    // And the file on disk is the one meant, whole.
-    if (QFileInfo(path).size() != data.size()) {
-        if (error)
-            *error = QCoreApplication::translate("AtomicFile", "Cannot write %1: it holds %2 of %3 bytes after saving")
-                         .arg(QDir::toNativeSeparators(path))
-                         .arg(QFileInfo(path).size())
-                         .arg(data.size());
-        return false;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const QString& path = files[i].first;
+        const qint64 size = files[i].second.size();
+        if (!written[i]->commit())
+            return fail(path, written[i]->errorString());
+        // And the file on disk is the one meant, whole.
+        if (QFileInfo(path).size() != size) {
+            if (error)
+                *error = QCoreApplication::translate("AtomicFile", "Cannot write %1: it holds %2 of %3 bytes after saving")
+                             .arg(QDir::toNativeSeparators(path))
+                             .arg(QFileInfo(path).size())
+                             .arg(size);
+            return false;
+        }
     }
     return true;
 }

@@ -20,12 +20,17 @@ QJsonArray toArray(const std::vector<double>& values)
     return a;
 }
 
-std::vector<double> fromArray(const QJsonArray& a)
+/// The numbers of a JSON list (absent: none); false when it is not a list of numbers.
+bool numbers(const QJsonValue& value, std::vector<double>* out)
 {
-    std::vector<double> v;
-    for (const QJsonValue& x : a)
-        v.push_back(x.toDouble());
-    return v;
+    if (!value.isUndefined() && !value.isArray())
+        return false;
+    for (const QJsonValue& x : value.toArray()) {
+        if (!x.isDouble())
+            return false;
+        out->push_back(x.toDouble());
+    }
+    return true;
 }
 
 
@@ -103,8 +108,11 @@ bool Project::fromJson(const QJsonObject& file, Project* out, QString* error)
         return false;
     p.dataset = json.value(QStringLiteral("dataset")).toString(p.dataset);
     const QJsonObject norm = json.value(QStringLiteral("normalization")).toObject();
-    p.normalization.mean = fromArray(norm.value(QStringLiteral("mean")).toArray());
-    p.normalization.std = fromArray(norm.value(QStringLiteral("std")).toArray());
+    if (!numbers(norm.value(QStringLiteral("mean")), &p.normalization.mean) ||
+        !numbers(norm.value(QStringLiteral("std")), &p.normalization.std)) {
+        *error = QCoreApplication::translate("Project", "normalization: \"mean\" and \"std\" must be lists of numbers");
+        return false;
+    }
     if (p.normalization.mean.size() != p.normalization.std.size()) {
         *error = QCoreApplication::translate("Project", "normalization: mean and std have different lengths");
         return false;

@@ -62,6 +62,16 @@ bool ProjectFile::load(const QString& pathOrPreset, Project* out, QString* error
                            .arg(shown, presetNames().join(QStringLiteral(", ")));
         return false;
     }
+    // Qt's JSON reader holds the whole document; a project of the largest graph
+    // (ModelGraph::kMaxLayers) is about 20 MiB.
+    constexpr qint64 kMaxBytes = qint64(64) << 20;
+    if (file.size() > kMaxBytes) {
+        *error = QCoreApplication::translate("ProjectFile", "%1: %2 MiB, more than the %3 MiB a project file may have")
+                     .arg(shown)
+                     .arg(file.size() >> 20)
+                     .arg(kMaxBytes >> 20);
+        return false;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {

@@ -116,7 +116,7 @@ bool Checkpoint::load(const QString& path, GraphModule& model, torch::optim::Opt
         torch::serialize::InputArchive modelArchive, optimizerArchive;
         archive.read("model", modelArchive);
         archive.read("optimizer", optimizerArchive);
-        model->load(modelArchive);
+        model->loadWeights(modelArchive);
         optimizer.load(optimizerArchive);
         TrainingProgress p;
         p.epochsCompleted = int(readScalar(archive, "epochs_completed"));

@@ -14,8 +14,11 @@ public:
     /// "cpu", "cuda" or "cuda:N". Falls back to the CPU with `note` explaining why when CUDA
     /// is unavailable; `error` for a name that is not a device at all (returns false).
     static bool choose(const QString& requested, torch::Device* device, QString* note, QString* error);
-    /// Sets torch's intra-op threads (0: all cores) and OpenBLAS to 1 thread; returns the count.
+    /// Sets torch's intra-op threads (0: all cores; at most maxThreads()) and OpenBLAS to 1
+    /// thread; returns the count.
     static int configureThreads(int requested);
+    /// The most training threads worth asking for: four per core.
+    static int maxThreads();
     /// Keeps freed tensor memory in the heap instead of returning it to the system. glibc
     /// otherwise trims or unmaps the megabytes of activations freed after every step, and
     /// the next step faults them back in page by page: measured on the seed CNN, 860,000

@@ -252,6 +252,19 @@ std::vector<RunExport> RunFolder::exports() const
     return out;
 }
 
+bool RunFolder::containing(const QString& path, RunFolder* out)
+{
+    const QFileInfo given(path);
+    const RunFolder run(given.isDir() ? given.absoluteFilePath() : given.absolutePath());
+    if (!given.isDir() && given.fileName() != QFileInfo(run.checkpointPath()).fileName())
+        return false;
+    for (const QString& f : {run.projectPath(), run.metricsPath(), run.checkpointPath()})
+        if (!QFileInfo(f).isFile())
+            return false;
+    *out = run;
+    return true;
+}
+
 bool RunFolder::read(const QString& dir, RunSummary* out, QString* error)
 {
     RunSummary r;
@@ -321,7 +334,9 @@ bool RunFolder::open(const QString& dir, Project* project, GraphModule* model, R
         return false;
     try {
         GraphModule m(p.graph);
-        torch::load(m, run.modelPath().toStdString());
+        torch::serialize::InputArchive archive;
+        archive.load_from(run.modelPath().toStdString());
+        m->loadWeights(archive);
         m->eval();
         *model = m;
     } catch (const std::exception& e) {

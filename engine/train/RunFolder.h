@@ -85,6 +85,10 @@ public:
     /// Loads a finished run: its project, its trained model (weights from model.pt, eval mode)
     /// and run.json. The message names the folder and the missing or broken file.
     static bool open(const QString& dir, Project* project, GraphModule* model, RunInfo* info, QString* error);
+    /// The run folder that `path` names for a resume: the folder itself, or the folder of a
+    /// checkpoint.pt inside one (it holds project.netsmith and metrics.jsonl beside it).
+    /// False for a checkpoint kept anywhere else, which starts a new run folder instead.
+    static bool containing(const QString& path, RunFolder* out);
     /// Reads run.json or, for a run still going or interrupted, metrics.jsonl. False (with a
     /// message naming the file) when the folder is neither.
     static bool read(const QString& dir, RunSummary* out, QString* error);

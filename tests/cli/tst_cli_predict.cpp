@@ -180,6 +180,25 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("predict"), mlpRun, bar_}).code, 0);
     }
 
+    void aHugePictureIsReadAtALimitedSize()
+    {
+        // A 20000 x 20000 PNG's heat map took 38 s and 8.4 GB at full size (issue 15): the
+        // picture is read at ImageFile::kLargestSide, said on stderr, and read the same.
+        cv::Mat bar(3000, 2400, CV_8U, cv::Scalar(255));
+        cv::line(bar, {600, 400}, {600, 2200}, cv::Scalar(0), 140, cv::LINE_AA);
+        const QString big = image(QStringLiteral("big-bar.png"), bar);
+        const QString out = dir_.filePath(QStringLiteral("big-heat"));
+        const Result r = run({QStringLiteral("predict"), runDir_, big, QStringLiteral("--heatmap"), out});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(big + QStringLiteral(": bar (")), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("is 2400 x 3000; it is read at 1638 x 2048")), qPrintable(r.err));
+        cv::Mat heat;
+        QString error;
+        QVERIFY2(netsmith::ImageFile::read(out + QStringLiteral("/big-bar-gradcam.png"), &heat, &error), qPrintable(error));
+        QCOMPARE(heat.rows, netsmith::ImageFile::kLargestSide);
+        QCOMPARE(heat.cols, 1638);
+    }
+
     void blankImageGivesAHintAndStatus2()
     {
         const Result r = run({QStringLiteral("predict"), runDir_, bar_, blank_});

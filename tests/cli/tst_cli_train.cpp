@@ -47,6 +47,12 @@ void writeBands(const QString& folder, const QString& prefix, int n, int side, u
     labelFile.write(idx({n}, labels));
 }
 
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 } // namespace
 
 class TestCliTrain : public QObject
@@ -252,6 +258,46 @@ private Q_SLOTS:
         QVERIFY2(r.code == 2, qPrintable(QStringLiteral("exit %1: %2").arg(r.code).arg(r.err)));
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(dir_.filePath(QStringLiteral("bad-runs"))));
+    }
+
+    void resumeGoesOnInTheRunFolder()
+    {
+        // A run killed after its first epoch (a kill leaves no run.json) goes on in its own
+        // folder with --resume RUN_DIR: no second folder, one history of both sessions.
+        const QString root = dir_.filePath(QStringLiteral("resumed-runs"));
+        QStringList first = trainArgs(QStringLiteral("mlp"), 1);
+        first.last() = root;
+        const Result r1 = run(first);
+        QVERIFY2(r1.code == 0, qPrintable(r1.err));
+        const QString runDir = r1.lastJson().value(QStringLiteral("run_dir")).toString();
+        QVERIFY(QFile::remove(runDir + QStringLiteral("/run.json")));
+
+        // Another model's project cannot take over the run, and the folder stays as it was.
+        const QByteArray metricsBefore = readAll(runDir + QStringLiteral("/metrics.jsonl"));
+        const Result refused = run({QStringLiteral("train"), QStringLiteral("seed-cnn"), QStringLiteral("--data"), data_,
+                                    QStringLiteral("--resume"), runDir, QStringLiteral("--threads"), QStringLiteral("1")});
+        QVERIFY2(refused.code == 2, qPrintable(refused.err));
+        QCOMPARE(readAll(runDir + QStringLiteral("/metrics.jsonl")), metricsBefore);
+        const Result withOut = run({QStringLiteral("train"), QStringLiteral("--resume"), runDir, QStringLiteral("--out"), root});
+        QCOMPARE(withOut.code, 2);
+        QVERIFY2(withOut.err.contains(QStringLiteral("goes on in its own folder")), qPrintable(withOut.err));
+
+        const Result r2 = run({QStringLiteral("train"), QStringLiteral("--resume"), runDir, QStringLiteral("--epochs"),
+                               QStringLiteral("2"), QStringLiteral("--threads"), QStringLiteral("1")});
+        QVERIFY2(r2.code == 0, qPrintable(r2.err));
+        QVERIFY2(r2.out.contains(QStringLiteral("epoch 2/2")) && !r2.out.contains(QStringLiteral("epoch 1/2")),
+                 qPrintable(r2.out));
+        QCOMPARE(r2.lastJson().value(QStringLiteral("run_dir")).toString(), runDir);
+        QCOMPARE(QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
+        const QJsonObject info = QJsonDocument::fromJson(readAll(runDir + QStringLiteral("/run.json"))).object();
+        QCOMPARE(info.value(QStringLiteral("epochs")).toInt(), 2);
+        // Created when the run began (the folder's name), not when it was resumed.
+        QCOMPARE(QDateTime::fromString(info.value(QStringLiteral("created")).toString(), Qt::ISODate),
+                 QDateTime::fromString(QFileInfo(runDir).fileName().left(15), QStringLiteral("yyyyMMdd-HHmmss")));
+        int epochLines = 0;
+        for (const QByteArray& line : readAll(runDir + QStringLiteral("/metrics.jsonl")).split('\n'))
+            epochLines += QJsonDocument::fromJson(line).object().value(QStringLiteral("event")) == QStringLiteral("epoch");
+        QCOMPARE(epochLines, 2);
     }
 
     void divergenceExits1WithAdvice()

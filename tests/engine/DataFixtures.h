@@ -66,34 +66,56 @@ inline QByteArray gzipBytes(const QByteArray& data, const QString& scratchPath)
     return readFile(scratchPath);
 }
 
+/// A gzip file's bytes with its CRC (the trailer's first 4 bytes) changed: the data inflates,
+/// and only the check at the end of the stream can tell.
+inline QByteArray withBadGzipCrc(QByteArray gz)
+{
+    if (gz.size() >= 8)
+        gz[gz.size() - 8] = char(gz[gz.size() - 8] ^ 0x5a);
+    return gz;
+}
+
+/// One ustar header block: member `name` of `type` ('0' a file, '2' a symbolic link to `link`,
+/// '5' a folder) declaring `size` bytes, which need not be what follows (a header may lie).
+inline QByteArray tarHeader(const QString& name, int64_t size, char type = '0', const QByteArray& link = {})
+{
+    QByteArray h(512, '\0');
+    const QByteArray n = name.toUtf8();
+    memcpy(h.data(), n.constData(), size_t(std::min<qsizetype>(n.size(), 99)));
+    memcpy(h.data() + 100, "0000644", 7);
+    memcpy(h.data() + 108, "0000000", 7);
+    memcpy(h.data() + 116, "0000000", 7);
+    const QByteArray octalSize = QByteArray::number(qlonglong(size), 8).rightJustified(11, '0');
+    memcpy(h.data() + 124, octalSize.constData(), 11);
+    memcpy(h.data() + 136, "00000000000", 11);
+    h[156] = type;
+    memcpy(h.data() + 157, link.constData(), size_t(std::min<qsizetype>(link.size(), 99)));
+    memcpy(h.data() + 257, "ustar\0" "00", 8);
+    memset(h.data() + 148, ' ', 8);
+    unsigned sum = 0;
+    for (char c : h)
+        sum += uchar(c);
+    const QByteArray chk = QByteArray::number(sum, 8).rightJustified(6, '0');
+    memcpy(h.data() + 148, chk.constData(), 6);
+    h[154] = '\0';
+    return h;
+}
+
+/// The two zero blocks that end a tar archive.
+inline QByteArray tarEnd()
+{
+    return QByteArray(1024, '\0');
+}
+
 /// A ustar archive of regular files (name, content).
 inline QByteArray tarBytes(const std::vector<std::pair<QString, QByteArray>>& files)
 {
     QByteArray tar;
     for (const auto& [name, content] : files) {
-        QByteArray h(512, '\0');
-        const QByteArray n = name.toUtf8();
-        memcpy(h.data(), n.constData(), size_t(std::min<qsizetype>(n.size(), 99)));
-        memcpy(h.data() + 100, "0000644", 7);
-        memcpy(h.data() + 108, "0000000", 7);
-        memcpy(h.data() + 116, "0000000", 7);
-        const QByteArray size = QByteArray::number(content.size(), 8).rightJustified(11, '0');
-        memcpy(h.data() + 124, size.constData(), 11);
-        memcpy(h.data() + 136, "00000000000", 11);
-        h[156] = '0';
-        memcpy(h.data() + 257, "ustar\0" "00", 8);
-        memset(h.data() + 148, ' ', 8);
-        unsigned sum = 0;
-        for (char c : h)
-            sum += uchar(c);
-        const QByteArray chk = QByteArray::number(sum, 8).rightJustified(6, '0');
-        memcpy(h.data() + 148, chk.constData(), 6);
-        h[154] = '\0';
-        tar += h + content;
+        tar += tarHeader(name, content.size()) + content;
         tar += QByteArray((512 - content.size() % 512) % 512, '\0');
     }
-    tar += QByteArray(1024, '\0');
-    return tar;
+    return tar + tarEnd();
 }
 
 } // namespace netsmith::fixtures

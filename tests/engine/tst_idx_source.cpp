@@ -156,6 +156,61 @@ private Q_SLOTS:
         QCOMPARE(loadError(images), QString());
     }
 
+    void badGzipCrcIsDamageNotTruncation_data()
+    {
+        QTest::addColumn<int>("samples");
+        // Small: zlib reaches the CRC while the header is read (it said "truncated (no IDX
+        // header)"). Large (~2 MB inflated): the check fails while the values are read.
+        QTest::newRow("small") << 10;
+        QTest::newRow("large") << 100000;
+    }
+    void badGzipCrcIsDamageNotTruncation()
+    {
+        QFETCH(int, samples);
+        QTemporaryDir dir;
+        const QString images = writePair(dir, QStringLiteral("train"), samples, true);
+        const QByteArray all = readFile(images);
+        QVERIFY(!all.isEmpty());
+        QVERIFY(writeFile(images, withBadGzipCrc(all)));
+        const QString error = loadError(images);
+        QVERIFY2(error.startsWith(images + QLatin1Char(':')), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("damaged")) && error.contains(QLatin1String("CRC")), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1String("truncated")), qPrintable(error));
+        QVERIFY(!error.contains(QLatin1Char('\n')));
+        if (samples == 10) { // the header alone is read through the same check
+            std::vector<int64_t> dims;
+            QString headerError;
+            QVERIFY(!IdxFile::readDimensions(images, &dims, &headerError));
+            QVERIFY2(headerError.contains(QLatin1String("CRC")), qPrintable(headerError));
+        }
+    }
+
+    void cutGzipIsTruncationNotDamage_data()
+    {
+        QTest::addColumn<QByteArray>("content"); // what is compressed
+        QTest::addColumn<int>("cut");            // bytes removed from the end of the .gz
+        const QByteArray idx = idxBytes({10, 4, 5}, imagePixels(10, 4, 5));
+        QTest::newRow("short file") << idx.left(3) << 0;          // a whole gzip of 3 bytes
+        QTest::newRow("cut in the gzip header") << idx << -12;    // only the first 12 bytes kept
+        QTest::newRow("cut in the values") << idx << 40;
+        QTest::newRow("cut in the trailer") << idx << 2;          // every value there, no checksum
+    }
+    void cutGzipIsTruncationNotDamage()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, cut);
+        QTemporaryDir dir;
+        const QString images = writePair(dir, QStringLiteral("train"), 10, true);
+        QVERIFY(writeGzip(images, content));
+        const QByteArray all = readFile(images);
+        QVERIFY(all.size() > 20);
+        QVERIFY(writeFile(images, cut < 0 ? all.left(-cut) : all.left(all.size() - cut)));
+        const QString error = loadError(images);
+        QVERIFY2(error.startsWith(images + QLatin1Char(':')) && error.contains(QLatin1String("truncated")),
+                 qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1String("damaged")), qPrintable(error));
+    }
+
     void testLabelOutOfRangeIsNamed()
     {
         QTemporaryDir dir;

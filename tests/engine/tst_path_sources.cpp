@@ -3,6 +3,7 @@
 #include "DataFixtures.h"
 
 #include "data/DatasetCatalog.h"
+#include "infer/ImageFile.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -253,8 +254,53 @@ private Q_SLOTS:
         writeFile(photo, whole);
         QCOMPARE(loadError(dir.path()), QString()); // whole, it loads
         writeFile(photo, whole.left(whole.size() * 2 / 3));
-        const QString error = loadError(dir.path());
+        QString error = loadError(dir.path());
         QVERIFY2(error.startsWith(photo) && error.contains(QLatin1String("cut short")), qPrintable(error));
+        // What predict and the draw pad read goes through the same check.
+        cv::Mat image;
+        QVERIFY(!ImageFile::read(photo, &image, &error));
+        QVERIFY2(error.startsWith(photo) && error.contains(QLatin1String("cut short")), qPrintable(error));
+
+        // A PNG cut in half decoded too.
+        QFile::remove(photo);
+        std::vector<uchar> png;
+        QVERIFY(cv::imencode(".png", noise, png));
+        const QString picture = dir.filePath(QStringLiteral("b/picture.png"));
+        writeFile(picture, QByteArray(reinterpret_cast<const char*>(png.data()), qsizetype(png.size() / 2)));
+        error = loadError(dir.path());
+        QVERIFY2(error.startsWith(picture) && error.contains(QLatin1String("PNG is cut short")), qPrintable(error));
+        QVERIFY(!ImageFile::read(picture, &image, &error));
+    }
+
+    void aLargeFirstImageDoesNotEnlargeTheRest()
+    {
+        // The samples take the first image's size: a 2000 x 1500 photo first made every
+        // thumbnail after it 2000 x 1500 (an 8000 x 8000 one, 1 GB for 7 thumbnails; issue 15).
+        QTemporaryDir dir;
+        QDir().mkpath(dir.filePath(QStringLiteral("a")));
+        QDir().mkpath(dir.filePath(QStringLiteral("b")));
+        writeImage(dir.filePath(QStringLiteral("a/0-photo.png")), 1500, 2000, 1, 90);
+        for (int i = 1; i <= 7; ++i)
+            writeImage(dir.filePath(QStringLiteral("%1/%2-thumb.png").arg(i % 2 ? 'b' : 'a').arg(i)), 48, 64, 1, 30);
+        DatasetSplits splits;
+        QString error;
+        QVERIFY2(DatasetCatalog::load(dir.path(), &splits, &error), qPrintable(error));
+        QCOMPARE(splits.train.images.sizes(), (torch::IntArrayRef{8, 1, 384, kLargestDefaultImageSide}));
+        QCOMPARE(splits.scaledFrom, QSize(2000, 1500));
+        QVERIFY2(splits.note().contains(QLatin1String("2000 x 1500")) && splits.note().contains(QLatin1String("512 x 384")),
+                 qPrintable(splits.note()));
+
+        // A chosen size is kept, unless the samples would not fit in memory.
+        DatasetLoadOptions options;
+        options.imageWidth = 30000;
+        options.imageHeight = 30000;
+        QVERIFY(!DatasetCatalog::load(dir.path(), options, &splits, &error));
+        QVERIFY2(error.contains(QLatin1String("8 images of 30000 x 30000")) && error.contains(QLatin1String("GiB")),
+                 qPrintable(error));
+        options.imageWidth = options.imageHeight = 600;
+        QVERIFY2(DatasetCatalog::load(dir.path(), options, &splits, &error), qPrintable(error));
+        QCOMPARE(splits.train.images.size(3), 600);
+        QVERIFY(splits.note().isEmpty());
     }
 
     void anImageTooLargeToDecodeIsNamed()

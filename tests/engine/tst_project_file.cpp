@@ -1,9 +1,11 @@
 // Project files: atomic save, exact round trip, migration of format 1 files (augmentation
 // as a preset name), refusal of newer or malformed files with a message naming the file.
 #include "data/AugmentationPresets.h"
+#include "graph/ModelGraph.h"
 #include "project/AtomicFile.h"
 #include "project/ProjectFile.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <QDateTime>
@@ -119,6 +121,20 @@ private Q_SLOTS:
         QTest::newRow("unknown edge key") << v2 + R"("graph":{"nodes":[],"edges":[{"from":1,"to":2,"weight":1}]}})"
                                           << QStringLiteral("unknown key \"weight\" in edge 1");
         QTest::newRow("nodes not a list") << v2 + R"("graph":{"nodes":{}}})" << QStringLiteral("\"nodes\" must be a list");
+        // Wrong types the reliability battery found accepted (issue 15).
+        QTest::newRow("mean not numbers") << oneChannel + R"("normalization":{"mean":["x"],"std":[1]}})"
+                                          << QStringLiteral("must be lists of numbers");
+        QTest::newRow("flow a number") << v2 + R"("graph":{"flow":5}})" << QStringLiteral("\"flow\" must be");
+        QTest::newRow("pos not numbers")
+            << v2 + R"("graph":{"nodes":[{"id":1,"kind":"ReLU","name":"r","pos":["a","b"]}]}})"
+            << QStringLiteral("node 1: \"id\" must be a whole number");
+        QTest::newRow("id a fraction") << v2 + R"("graph":{"nodes":[{"id":1.5,"kind":"ReLU","name":"r"}]}})"
+                                       << QStringLiteral("node 1: \"id\" must be a whole number");
+        const QByteArray twoNodes = v2 + R"("graph":{"nodes":[{"id":1,"kind":"ReLU","name":"a"},{"id":2,"kind":"ReLU","name":"b"}],)";
+        QTest::newRow("port 7") << twoNodes + R"("edges":[{"from":1,"fromPort":7,"to":2}]}})"
+                                << QStringLiteral("edge 1: \"from\" and \"to\" must be node ids");
+        QTest::newRow("port 2^31") << twoNodes + R"("edges":[{"from":1,"to":2,"toPort":2147483648}]}})"
+                                   << QStringLiteral("edge 1:");
     }
     void refusals()
     {
@@ -184,6 +200,29 @@ private Q_SLOTS:
         QVERIFY(!ProjectFile::load(QStringLiteral("no-such-model"), &p, &error));
         QVERIFY(error.contains(QStringLiteral("no-such-model")));
         QVERIFY(error.contains(QStringLiteral("seed-cnn")));
+    }
+
+    void oversizedProjectsAreRefusedUpFront()
+    {
+        // Bounded before parsing: a 65 MiB file (sparse, so the test writes nothing) and a
+        // graph of more layers than Netsmith reads each say the limit.
+        QTemporaryDir dir;
+        const QString big = dir.filePath(QStringLiteral("big.netsmith"));
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.resize(qint64(65) << 20));
+        f.close();
+        Project p;
+        QString error;
+        QVERIFY(!ProjectFile::load(big, &p, &error));
+        QVERIFY2(error.startsWith(big) && error.contains(QStringLiteral("64 MiB")), qPrintable(error));
+
+        QJsonArray nodes;
+        for (int i = 0; i <= ModelGraph::kMaxLayers; ++i)
+            nodes.append(QJsonObject{{QStringLiteral("id"), i + 1}, {QStringLiteral("kind"), QStringLiteral("ReLU")}});
+        ModelGraph g;
+        QVERIFY(!ModelGraph::fromJson(QJsonObject{{QStringLiteral("nodes"), nodes}}, &g, &error));
+        QVERIFY2(error.contains(QStringLiteral("100001 layers")) && error.contains(QStringLiteral("100000")),
+                 qPrintable(error));
     }
 
     void strayTemporariesOfAKilledSaveGoOnTheNextSave()

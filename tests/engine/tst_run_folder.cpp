@@ -161,6 +161,34 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("checkpoint.pt is damaged")), qPrintable(error));
     }
 
+    void weightsOfAnotherShapeAreNamedNotLoaded()
+    {
+        // Issue 15: a project.netsmith that does not match model.pt (another input size, a
+        // narrower last layer) loaded, since torch's load takes any shape, and the process
+        // aborted when the model first ran.
+        Project trained = tinyProject(1);
+        GraphModule module(trained.graph);
+        Project edited = trained;
+        edited.graph = chain({{"Input", params({{"channels", 1}, {"height", 8}, {"width", 8}})},
+                              {"Flatten"},
+                              {"Linear", params({{"out_features", 2}})}});
+        const RunFolder run(dir_.filePath(QStringLiteral("mismatch")));
+        QDir().mkpath(run.path());
+        RunInfo info;
+        info.status = QStringLiteral("finished");
+        info.epochs = 1;
+        QString error;
+        QVERIFY2(run.writeResults(edited, module, nullptr, info, &error), qPrintable(error));
+        Project project;
+        GraphModule loaded{nullptr};
+        RunInfo read;
+        QVERIFY(!RunFolder::open(run.path(), &project, &loaded, &read, &error));
+        QVERIFY2(error.contains(QStringLiteral("model.pt")) && error.contains(QString::fromUtf8("3×64 in the weights")) &&
+                     error.contains(QString::fromUtf8("2×64 in the model")),
+                 qPrintable(error));
+        QVERIFY(!loaded);
+    }
+
     void cancelledRunsKeepResultsOnlyAfterAnEpoch()
     {
         const QString root = dir_.filePath(QStringLiteral("cancelled"));

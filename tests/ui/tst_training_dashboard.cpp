@@ -9,8 +9,10 @@
 #include "training/TrainingController.h"
 #include "training/TrainingPage.h"
 #include "training/TrainingSettingsForm.h"
+#include "train/RunFolder.h"
 #include "train/Trainer.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLineSeries>
 #include <QPushButton>
@@ -217,6 +219,48 @@ private Q_SLOTS:
         // One epoch was completed before the stop: its model is kept in the run folder.
         QVERIFY(QFile::exists(controller.runDirectory() + QStringLiteral("/model.pt")));
         QVERIFY(!controller.isActive());
+    }
+
+    void resumeGoesOnInTheSameRunFolder()
+    {
+        // Stopped in epoch 2 of 3: one epoch kept. "Resume training" goes on from its
+        // checkpoint in that folder, and the folder's history is one run of 3 epochs.
+        QTemporaryDir runs;
+        TrainingController controller;
+        controller.setRunsRoot(runs.path());
+        BatchTrigger trigger(2, 1, [&] { controller.stop(); });
+        controller.setWorkerObserver(&trigger);
+        QSignalSpy finished(&controller, &TrainingController::finished);
+        QVERIFY(controller.start(tinyProject(3, 4), tinyData(600)));
+        QVERIFY(finished.wait(120000));
+        const QString run = controller.runDirectory();
+        QVERIFY(QFile::exists(run + QStringLiteral("/checkpoint.pt")));
+
+        EventRecorder resumed;
+        controller.setWorkerObserver(&resumed);
+        QVERIFY(controller.resumeRun(run, tinyData(600)));
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(controller.status(), TrainingStatus::Finished);
+        QCOMPARE(controller.runDirectory(), run);
+        QCOMPARE(QDir(runs.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
+        std::vector<int> epochs;
+        for (const auto& e : resumed.events())
+            if (const auto* epoch = std::get_if<EpochEvent>(&e))
+                epochs.push_back(epoch->epoch);
+        QCOMPARE(epochs, (std::vector<int>{2, 3})); // from the checkpoint on, not from the start
+        RunSummary summary;
+        QString error;
+        QVERIFY2(RunFolder::read(run, &summary, &error), qPrintable(error));
+        QVERIFY(summary.complete);
+        QCOMPARE(summary.info.epochs, 3);
+        QCOMPARE(summary.lastStatus, QStringLiteral("finished"));
+        QCOMPARE(int(RunFolder(run).epochCurve(QStringLiteral("train_loss")).size()), 3);
+
+        // A folder that is not a run says so instead of starting anything.
+        QVERIFY(controller.resumeRun(runs.path(), tinyData(600)));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(controller.status(), TrainingStatus::Failed);
+        QCOMPARE(QDir(runs.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
     }
 
     void stopWhilePausedEndsTheRun()

@@ -321,6 +321,9 @@ void DataPage::showLoadedStatus()
                           .arg(currentName_, formatCount(splits_.train.size()), formatCount(splits_.test.size()))
                           .arg(splits_.train.numClasses())
                           .arg(shapeToString(splits_.train.sampleShape())));
+    status_->setToolTip(splits_.note());
+    if (!splits_.note().isEmpty())
+        status_->setText(status_->text() + QLatin1Char(' ') + splits_.note());
 }
 
 void DataPage::showPart(int part)

@@ -72,6 +72,8 @@ RunHistoryView::RunHistoryView(QWidget* parent)
     export_ = new QPushButton(this);
     evaluateDrawings_ = new QPushButton(this);
     evaluateDrawings_->setObjectName(QStringLiteral("evaluateDrawings"));
+    resume_ = new QPushButton(this);
+    resume_->setObjectName(QStringLiteral("resumeRun"));
     auto* top = new QHBoxLayout;
     top->addWidget(rootLabel_, 1);
     top->addWidget(chooseRoot);
@@ -80,6 +82,7 @@ RunHistoryView::RunHistoryView(QWidget* parent)
     top->addWidget(drawPad_);
     top->addWidget(export_);
     top->addWidget(evaluateDrawings_);
+    top->addWidget(resume_);
 
     table_ = new QTableWidget(this);
     table_->setColumnCount(9);
@@ -135,6 +138,11 @@ RunHistoryView::RunHistoryView(QWidget* parent)
         if (!rows.empty())
             Q_EMIT evaluateDrawingsRequested(runs_[std::size_t(rows.front())].directory);
     });
+    connect(resume_, &QPushButton::clicked, this, [this] {
+        const std::vector<int> rows = selectedRuns();
+        if (!rows.empty())
+            Q_EMIT resumeRequested(runs_[std::size_t(rows.front())].directory);
+    });
     retranslateUi();
 }
 
@@ -156,6 +164,9 @@ void RunHistoryView::retranslateUi()
     evaluateDrawings_->setText(tr("Evaluate on drawings…"));
     evaluateDrawings_->setToolTip(tr("Read a folder of drawings (one subfolder per class) as the draw pad reads "
                                      "them, and show the selected run's per-class results."));
+    resume_->setText(tr("Resume training"));
+    resume_->setToolTip(tr("Go on training the selected run from its last checkpoint, in the same run folder: "
+                           "its curves and metrics stay one history."));
     overlayLabel_->setText(tr("Overlay"));
     table_->setHorizontalHeaderLabels({tr("Name"), tr("Date"), tr("Model"), tr("Parameters"), tr("Best val. accuracy"),
                                        tr("Test accuracy"), tr("Duration"), tr("Device"), tr("Status")});

@@ -2,7 +2,8 @@
 // The run history: every run folder under the runs root in a table (name, date, model,
 // parameters, best validation accuracy, duration, device, status); selecting several overlays
 // their per-epoch curves; a run's project can be reopened and its model sent to the draw pad
-// (both as signals the main window connects), exported, or evaluated on a folder of drawings.
+// (both as signals the main window connects), exported, evaluated on a folder of drawings, or
+// an interrupted run resumed in its own folder.
 #include "evaluation/RunRecord.h"
 
 #include <QWidget>
@@ -37,6 +38,8 @@ Q_SIGNALS:
     void exportRequested(const QString& runDirectory);
     /// Evaluate the run's model on a folder of drawings (the page asks which folder).
     void evaluateDrawingsRequested(const QString& runDirectory);
+    /// Go on training the (interrupted or stopped) run from its checkpoint, in its folder.
+    void resumeRequested(const QString& runDirectory);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -60,6 +63,7 @@ private:
     QPushButton* drawPad_ = nullptr;
     QPushButton* export_ = nullptr;
     QPushButton* evaluateDrawings_ = nullptr;
+    QPushButton* resume_ = nullptr;
 };
 
 } // namespace netsmith::ui

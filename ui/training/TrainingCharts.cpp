@@ -112,7 +112,8 @@ void TrainingCharts::addEpoch(const EpochEvent& e)
         loss_->appendPoints(Validation, {QPointF(x, e.valLoss)});
     if (std::isfinite(e.valAccuracy))
         accuracy_->appendPoints(Validation, {QPointF(x, e.valAccuracy)});
-    throughput_->appendPoints(1, {QPointF(x, e.samplesPerSecond)});
+    if (std::isfinite(e.samplesPerSecond))
+        throughput_->appendPoints(1, {QPointF(x, e.samplesPerSecond)});
 }
 
 void TrainingCharts::refresh()

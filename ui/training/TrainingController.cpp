@@ -1,10 +1,12 @@
 #include "training/TrainingController.h"
 
 #include "data/DatasetCatalog.h"
+#include "project/ProjectFile.h"
 #include "train/RunRecorder.h"
 #include "train/TrainingControl.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QThread>
 #include <QTimer>
 
@@ -123,7 +125,18 @@ bool TrainingController::start(const Project& project, DatasetSplits data)
     return launch(project, std::make_shared<DatasetSplits>(std::move(data)));
 }
 
-bool TrainingController::launch(const Project& project, std::shared_ptr<DatasetSplits> data)
+bool TrainingController::resumeRun(const QString& runDirectory)
+{
+    return launch({}, nullptr, runDirectory);
+}
+
+bool TrainingController::resumeRun(const QString& runDirectory, DatasetSplits data)
+{
+    return launch({}, std::make_shared<DatasetSplits>(std::move(data)), runDirectory);
+}
+
+bool TrainingController::launch(const Project& project, std::shared_ptr<DatasetSplits> data,
+                                const QString& resumeDirectory)
 {
     if (thread_)
         return false;
@@ -135,7 +148,7 @@ bool TrainingController::launch(const Project& project, std::shared_ptr<DatasetS
         pending_.clear();
         deliveryPosted_ = false;
     }
-    thread_ = QThread::create([this, project, data] { runOnWorker(project, data); });
+    thread_ = QThread::create([this, project, data, resumeDirectory] { runOnWorker(project, data, resumeDirectory); });
     thread_->setObjectName(QStringLiteral("netsmith-training"));
     tick_->start();
     Q_EMIT statusChanged(status_, {});
@@ -161,7 +174,8 @@ void TrainingController::stop()
         control_->requestCancel();
 }
 
-void TrainingController::runOnWorker(Project project, std::shared_ptr<DatasetSplits> data)
+void TrainingController::runOnWorker(Project project, std::shared_ptr<DatasetSplits> data,
+                                     const QString& resumeDirectory)
 {
 #ifdef Q_OS_LINUX
     // Training runs a little below the UI thread: nice +5 for this thread and for the torch
@@ -183,16 +197,35 @@ void TrainingController::runOnWorker(Project project, std::shared_ptr<DatasetSpl
     QString runDirectory;
     try {
         QString error;
-        if (!data) {
-            data = std::make_shared<DatasetSplits>();
-            if (!DatasetCatalog::load(project.dataset, data.get(), &error))
-                data.reset();
+        RunFolder resumed;
+        QString problem;
+        if (!resumeDirectory.isEmpty()) {
+            // The run goes on with the project and dataset it was training.
+            if (!RunFolder::containing(resumeDirectory, &resumed))
+                problem = QCoreApplication::translate("TrainingController",
+                                                      "%1 cannot be resumed: it is not a run folder with a "
+                                                      "checkpoint.pt (a run leaves one after its first epoch)")
+                              .arg(QDir::toNativeSeparators(resumeDirectory));
+            else if (ProjectFile::load(resumed.projectPath(), &project, &error))
+                result->project = project;
+            else
+                problem = error;
         }
-        const QString problem = data ? Trainer::checkInputs(project, *data) : error;
+        if (problem.isEmpty() && !data) {
+            data = std::make_shared<DatasetSplits>();
+            if (!DatasetCatalog::load(project.dataset, data.get(), &error)) {
+                data.reset();
+                problem = error;
+            }
+        }
+        if (problem.isEmpty())
+            problem = Trainer::checkInputs(project, *data);
         std::unique_ptr<RunRecorder> recorder;
         if (!problem.isEmpty()) {
             fail(problem);
-        } else if (!(recorder = RunRecorder::create(runsRoot_, project, data->train.classNames, &error))) {
+        } else if (!(recorder = resumed.path().isEmpty()
+                                    ? RunRecorder::create(runsRoot_, project, data->train.classNames, &error)
+                                    : RunRecorder::resume(resumed, project, data->train.classNames, &error))) {
             fail(error);
         } else {
             runDirectory = recorder->folder().path();
@@ -204,6 +237,8 @@ void TrainingController::runOnWorker(Project project, std::shared_ptr<DatasetSpl
 
             TrainerOptions options;
             options.checkpointPath = recorder->folder().checkpointPath();
+            if (!resumed.path().isEmpty())
+                options.resumeCheckpoint = resumed.checkpointPath();
             Trainer trainer(project, *data, options);
             WorkerObserver observer(this, recorder.get(), workerObserver_);
             trainer.setObserver(&observer);

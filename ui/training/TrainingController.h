@@ -51,6 +51,12 @@ public:
     bool start(const Project& project);
     /// Trains on data already in memory.
     bool start(const Project& project, DatasetSplits data);
+    /// Goes on with the run in `runDirectory` from its checkpoint.pt, with the project and the
+    /// dataset it was training, in that same folder (RunRecorder::resume). False when a
+    /// training is already active.
+    bool resumeRun(const QString& runDirectory);
+    /// Resumes on data already in memory.
+    bool resumeRun(const QString& runDirectory, DatasetSplits data);
     void pause();
     void resume();
     void stop();
@@ -73,8 +79,8 @@ private:
     struct Pending;
     class WorkerObserver;
 
-    bool launch(const Project& project, std::shared_ptr<DatasetSplits> data);
-    void runOnWorker(Project project, std::shared_ptr<DatasetSplits> data);
+    bool launch(const Project& project, std::shared_ptr<DatasetSplits> data, const QString& resumeDirectory = {});
+    void runOnWorker(Project project, std::shared_ptr<DatasetSplits> data, const QString& resumeDirectory);
     void push(Pending event);
     void deliver();
 

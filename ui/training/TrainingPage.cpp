@@ -4,6 +4,7 @@
 #include "evaluation/DrawingsEvaluation.h"
 #include "evaluation/EvaluationPanel.h"
 #include "evaluation/RunHistoryView.h"
+#include "train/RunFolder.h"
 #include "train/Trainer.h"
 #include "training/TrainingCharts.h"
 #include "training/TrainingController.h"
@@ -25,6 +26,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <limits>
 
 namespace netsmith::ui {
 
@@ -146,6 +148,7 @@ TrainingPage::TrainingPage(QWidget* parent)
     connect(history_, &RunHistoryView::drawPadRequested, this, &TrainingPage::drawPadRequested);
     connect(history_, &RunHistoryView::exportRequested, this, &TrainingPage::exportRequested);
     connect(history_, &RunHistoryView::evaluateDrawingsRequested, this, &TrainingPage::askForDrawings);
+    connect(history_, &RunHistoryView::resumeRequested, this, &TrainingPage::resumeTraining);
     drawings_ = new DrawingsEvaluation(this);
     connect(drawings_, &DrawingsEvaluation::finished, this,
             [this](const EvaluationEvent& event, const QStringList& classNames, const QString& folder) {
@@ -282,9 +285,8 @@ QString TrainingPage::statusText() const
     return status_->text();
 }
 
-void TrainingPage::startTraining()
+void TrainingPage::clearRun()
 {
-    const Project p = project();
     charts_->clear();
     chanceWarning_.reset();
     evaluation_->clear();
@@ -300,9 +302,53 @@ void TrainingPage::startTraining()
     pausedAt_ = -1;
     paused_ = false;
     clock_.start();
+}
+
+void TrainingPage::startTraining()
+{
+    const Project p = project();
+    clearRun();
     const bool started = dataOverride_ ? controller_->start(p, *dataOverride_) : controller_->start(p);
     if (started)
         tick_->start();
+    updateButtons();
+}
+
+void TrainingPage::resumeTraining(const QString& runDirectory)
+{
+    if (controller_->isActive()) {
+        auto* box = new QMessageBox(QMessageBox::Information, tr("Resume Training"),
+                                    tr("A training is running. Stop it before resuming another run."),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    clearRun();
+    // The run's history so far, from its metrics.jsonl, so that the curves go on where they were.
+    const RunFolder run(runDirectory);
+    const auto valLoss = run.epochCurve(QStringLiteral("val_loss"));
+    const auto valAccuracy = run.epochCurve(QStringLiteral("val_accuracy"));
+    const auto rate = run.epochCurve(QStringLiteral("samples_per_second"));
+    const auto at = [](const std::vector<std::pair<int, double>>& curve, int epoch) {
+        for (const auto& [e, v] : curve)
+            if (e == epoch)
+                return v;
+        return std::numeric_limits<double>::quiet_NaN();
+    };
+    for (const auto& [epoch, loss] : run.epochCurve(QStringLiteral("train_loss"))) {
+        EpochEvent e;
+        e.epoch = epoch;
+        e.trainLoss = loss;
+        e.valLoss = at(valLoss, epoch);
+        e.valAccuracy = at(valAccuracy, epoch);
+        e.samplesPerSecond = at(rate, epoch);
+        charts_->addEpoch(e);
+    }
+    charts_->refresh();
+    if (controller_->resumeRun(runDirectory))
+        tick_->start();
+    tabs_->setCurrentWidget(charts_);
     updateButtons();
 }
 

@@ -87,6 +87,10 @@ private:
     void showPosition();
     void showStatusText();
     void startTraining();
+    /// Goes on with an interrupted run in its own folder; its earlier epochs are drawn first.
+    void resumeTraining(const QString& runDirectory);
+    /// Empties the charts, texts and timers for a run about to start.
+    void clearRun();
     void askForDrawings(const QString& runDirectory);
     void togglePause();
     void showBatches(const std::vector<BatchEvent>& events);

@@ -1,0 +1,3 @@
+netsmith_add_test(NAME tst_cli_full_disk SOURCES cli/tst_cli_full_disk.cpp LIBS netsmith_engine)
+add_dependencies(tst_cli_full_disk netsmith-cli netsmith_enospc_shim)
+target_compile_definitions(tst_cli_full_disk PRIVATE NETSMITH_ENOSPC_SHIM="$<TARGET_FILE:netsmith_enospc_shim>")

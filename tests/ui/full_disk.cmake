@@ -1,0 +1,3 @@
+netsmith_add_test(NAME tst_full_disk_save GUI SOURCES ui/tst_full_disk_save.cpp LIBS netsmith_ui)
+add_dependencies(tst_full_disk_save netsmith_enospc_shim)
+target_compile_definitions(tst_full_disk_save PRIVATE NETSMITH_ENOSPC_SHIM="$<TARGET_FILE:netsmith_enospc_shim>")
