@@ -868,6 +868,10 @@
             <source>%1 holds %2 bytes, fewer than its shape %3 needs</source>
             <translation>%1 只有 %2 字节，少于其形状 %3 所需</translation>
         </message>
+        <message>
+            <source>the file holds %1 bytes of tensor data, fewer than the %2 its tensors claim</source>
+            <translation>该文件只有 %1 字节的张量数据，少于其张量声明的 %2 字节</translation>
+        </message>
     </context>
     <context>
         <name>ImageFile</name>

@@ -20,9 +20,7 @@ bool buildWithWeights(const Project& project, const QString& weightsPath, GraphM
     }
     try {
         GraphModule module(project.graph);
-        torch::serialize::InputArchive archive;
-        archive.load_from(weightsPath.toStdString());
-        module->loadWeights(archive);
+        module->loadWeights(weightsPath);
         *out = module;
         return true;
     } catch (const InvalidGraphError& e) {

@@ -1,14 +1,15 @@
 #include "model/GraphModule.h"
 
-#include <QCoreApplication>
-
 #include "kernels/ReluMaxPool.h"
 
 #include "graph/GraphIndex.h"
 #include "graph/LayerRegistry.h"
 #include "graph/ShapeInference.h"
 
+#include <QCoreApplication>
+#include <caffe2/serialize/inline_container.h>
 #include <map>
+#include <set>
 
 namespace netsmith {
 
@@ -141,6 +142,37 @@ void GraphModuleImpl::loadWeights(torch::serialize::InputArchive& archive)
         check(p.key(), p.value());
     for (const auto& b : named_buffers())
         check(b.key(), b.value());
+}
+
+void GraphModuleImpl::loadWeights(const QString& path)
+{
+    const std::string file = path.toStdString();
+    torch::serialize::InputArchive archive;
+    archive.load_from(file);
+    loadWeights(archive);
+    int64_t stored = 0;
+    caffe2::serialize::PyTorchStreamReader reader(file);
+    // Storages are the records data/0, data/1, ... (getAllRecords leaves out the archive's
+    // top folder).
+    for (const std::string& record : reader.getAllRecords())
+        if (record.rfind("data/", 0) == 0)
+            stored += int64_t(std::get<1>(reader.getRecord(record)));
+    std::set<const void*> storages;
+    int64_t claimed = 0;
+    const auto count = [&](const torch::Tensor& t) {
+        if (storages.insert(t.storage().data()).second)
+            claimed += int64_t(t.storage().nbytes());
+    };
+    for (const auto& p : named_parameters())
+        count(p.value());
+    for (const auto& b : named_buffers())
+        count(b.value());
+    if (stored < claimed)
+        throw std::runtime_error(QCoreApplication::translate("GraphModule", "the file holds %1 bytes of tensor data, "
+                                                                            "fewer than the %2 its tensors claim")
+                                     .arg(stored)
+                                     .arg(claimed)
+                                     .toStdString());
 }
 
 } // namespace netsmith

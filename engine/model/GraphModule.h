@@ -43,6 +43,10 @@ public:
     /// graph's or its data is shorter than its shape, and what torch throws for a file it
     /// cannot parse; the module's weights are then not to be used.
     void loadWeights(torch::serialize::InputArchive& archive);
+    /// The same from a weights file (model.pt), which is also checked to hold the bytes its
+    /// tensors claim: torch 1.13 sizes a storage by the claim and fills it with the record's
+    /// bytes however few, so a record cut short was read past its end when the model ran.
+    void loadWeights(const QString& path);
 
     const Shape& inputShape() const { return inputShape_; }
     const Shape& outputShape() const { return outputShape_; }

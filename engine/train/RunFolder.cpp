@@ -334,9 +334,7 @@ bool RunFolder::open(const QString& dir, Project* project, GraphModule* model, R
         return false;
     try {
         GraphModule m(p.graph);
-        torch::serialize::InputArchive archive;
-        archive.load_from(run.modelPath().toStdString());
-        m->loadWeights(archive);
+        m->loadWeights(run.modelPath());
         m->eval();
         *model = m;
     } catch (const std::exception& e) {

@@ -104,8 +104,8 @@ private:
     QString runDir_; ///< a run trained with the shim loaded, outside the full folder
     QString image_;  ///< a drawing to predict
 
-    /// netsmith-cli with the shim preloaded: writes under full_ fail with ENOSPC, after
-    /// `after` bytes when given.
+    /// `program` with the shim preloaded: its writes under full_ fail with ENOSPC, once
+    /// `after` bytes have landed there when given, else from the first byte.
     Result runOnFullDisk(const QString& program, const QStringList& args, qint64 after = -1) const
     {
         QMap<QString, QString> env{{QStringLiteral("LD_PRELOAD"), QStringLiteral(NETSMITH_ENOSPC_SHIM)},

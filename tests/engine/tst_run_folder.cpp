@@ -11,6 +11,7 @@
 #include "train/TrainingControl.h"
 
 #include <QJsonDocument>
+#include <caffe2/serialize/inline_container.h>
 #include <QtTest>
 
 using namespace netsmith;
@@ -187,6 +188,37 @@ private Q_SLOTS:
                      error.contains(QString::fromUtf8("2×64 in the model")),
                  qPrintable(error));
         QVERIFY(!loaded);
+    }
+
+    void aTensorRecordCutShortIsNamed()
+    {
+        // A model.pt rebuilt with one tensor's record cut to 4 bytes loaded (torch sizes the
+        // storage by the pickle's claim) and the forward pass read past the data (ASan).
+        Project p = tinyProject(1);
+        GraphModule module(p.graph);
+        const QString whole = dir_.filePath(QStringLiteral("whole.pt"));
+        const QString cut = dir_.filePath(QStringLiteral("cut.pt"));
+        torch::save(module, whole.toStdString());
+        {
+            caffe2::serialize::PyTorchStreamReader reader(whole.toStdString());
+            caffe2::serialize::PyTorchStreamWriter writer(cut.toStdString());
+            for (const std::string& name : reader.getAllRecords()) {
+                if (name == "version")
+                    continue; // the writer adds its own
+                auto [data, size] = reader.getRecord(name);
+                writer.writeRecord(name, data.get(), name.rfind("data/", 0) == 0 ? std::min<size_t>(size, 4) : size);
+            }
+            writer.writeEndOfFile();
+        }
+        GraphModule fresh(p.graph);
+        fresh->loadWeights(whole); // the untouched file loads
+        try {
+            GraphModule damaged(p.graph);
+            damaged->loadWeights(cut);
+            QFAIL("a record cut short loaded");
+        } catch (const std::runtime_error& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("fewer than the")), e.what());
+        }
     }
 
     void cancelledRunsKeepResultsOnlyAfterAnEpoch()
