@@ -1743,6 +1743,17 @@
         </message>
     </context>
     <context>
+        <name>TorchArchiveCheck</name>
+        <message>
+            <source>%1 is damaged (%2)</source>
+            <translation>%1 已损坏（%2）</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: %2 (%3)</source>
+            <translation>%1 已损坏：%2（%3）</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainedModel</name>
         <message>
             <source>%1 does not exist</source>

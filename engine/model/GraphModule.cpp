@@ -5,8 +5,10 @@
 #include "graph/GraphIndex.h"
 #include "graph/LayerRegistry.h"
 #include "graph/ShapeInference.h"
+#include "model/TorchArchiveCheck.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <caffe2/serialize/inline_container.h>
 #include <map>
 #include <set>
@@ -146,6 +148,10 @@ void GraphModuleImpl::loadWeights(torch::serialize::InputArchive& archive)
 
 void GraphModuleImpl::loadWeights(const QString& path)
 {
+    QFile bytes(path);
+    QString damage;
+    if (bytes.open(QIODevice::ReadOnly) && !TorchArchiveCheck::intact(bytes.readAll(), path, &damage))
+        throw std::runtime_error(damage.toStdString());
     const std::string file = path.toStdString();
     torch::serialize::InputArchive archive;
     archive.load_from(file);

@@ -1,5 +1,6 @@
 #include "train/Checkpoint.h"
 
+#include "model/TorchArchiveCheck.h"
 #include "project/AtomicFile.h"
 #include "train/RunFolder.h"
 
@@ -109,6 +110,8 @@ bool Checkpoint::load(const QString& path, GraphModule& model, torch::optim::Opt
                 return false;
         }
     }
+    if (!TorchArchiveCheck::intact(bytes, path, error))
+        return false;
     try {
         std::istringstream stream(std::string(bytes.constData(), std::size_t(bytes.size())));
         torch::serialize::InputArchive archive;

@@ -221,6 +221,32 @@ private Q_SLOTS:
         }
     }
 
+    void damagedArchivesAreRefusedBeforeTorchReadsThem()
+    {
+        // Fuzzer findings (fuzz/corpus/*/regress-*): a few bytes changed in data.pkl or in a
+        // class's source crashed LibTorch's TorchScript importer, or made it read a 2 GB
+        // string; each member's CRC-32 is checked first.
+        const QString corpus = QStringLiteral(NETSMITH_SOURCE_DIR "/fuzz/corpus/");
+        Project p = tinyProject(1);
+        for (const char* finding : {"weights/regress-segv-torchscript-class-name.pt",
+                                    "weights/regress-oom-pickle-string-2gb.pt"}) {
+            try {
+                GraphModule module(p.graph);
+                module->loadWeights(corpus + QLatin1String(finding));
+                QFAIL(finding);
+            } catch (const std::runtime_error& e) {
+                QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("is damaged")), e.what());
+            }
+        }
+        GraphModule fresh(p.graph);
+        torch::optim::SGD optimizer(fresh->parameters(), torch::optim::SGDOptions(0.1));
+        TrainingProgress progress;
+        QString error;
+        QVERIFY(!Checkpoint::load(corpus + QStringLiteral("checkpoint/regress-segv-torchscript-class-source.pt"), fresh,
+                                  optimizer, &progress, &error));
+        QVERIFY2(error.contains(QStringLiteral("ZIP bad CRC")), qPrintable(error));
+    }
+
     void cancelledRunsKeepResultsOnlyAfterAnEpoch()
     {
         const QString root = dir_.filePath(QStringLiteral("cancelled"));
