@@ -5,6 +5,7 @@
 // file byte for byte as it was, with no empty file and no temporary beside it.
 #include "infer/ImageFile.h"
 
+#include "BandsDataset.h"
 #include "CliProcess.h"
 
 #include <QDirIterator>
@@ -12,45 +13,11 @@
 #include <QtTest>
 #include <opencv2/imgproc.hpp>
 
+using netsmith::test::writeBands;
+
 namespace {
 
 const QString kNoSpace = QStringLiteral("No space left on device");
-
-QByteArray idx(const std::vector<int>& dims, const QByteArray& values)
-{
-    QByteArray b;
-    b.append(char(0)).append(char(0)).append(char(0x08)).append(char(dims.size()));
-    for (int d : dims) {
-        const auto u = uint32_t(d);
-        b.append(char(u >> 24)).append(char(u >> 16)).append(char(u >> 8)).append(char(u));
-    }
-    return b + values;
-}
-
-/// `n` 28×28 images: class c is a bright band at rows 2c+2..2c+4 on a faint noisy background.
-void writeBands(const QString& folder, const QString& prefix, int n, uint32_t seed)
-{
-    const int side = 28;
-    QByteArray pixels(n * side * side, '\0'), labels(n, '\0');
-    uint32_t state = seed;
-    auto next = [&state] { return state = state * 1664525u + 1013904223u; };
-    for (int i = 0; i < n; ++i) {
-        const int c = int(next() >> 16) % 10;
-        labels[i] = char(c);
-        for (int p = 0; p < side * side; ++p) {
-            int v = int(next() >> 24) % 40;
-            if (p / side >= 2 * c + 2 && p / side < 2 * c + 5)
-                v += 200;
-            pixels[i * side * side + p] = char(std::min(v, 255));
-        }
-    }
-    QFile images(folder + QLatin1Char('/') + prefix + QStringLiteral("-images-idx3-ubyte"));
-    QFile labelFile(folder + QLatin1Char('/') + prefix + QStringLiteral("-labels-idx1-ubyte"));
-    if (!images.open(QIODevice::WriteOnly) || !labelFile.open(QIODevice::WriteOnly))
-        qFatal("cannot write the bands dataset in %s", qPrintable(folder));
-    images.write(idx({n, side, side}, pixels));
-    labelFile.write(idx({n}, labels));
-}
 
 void writeFile(const QString& path, const QByteArray& bytes)
 {
@@ -136,8 +103,8 @@ private Q_SLOTS:
         data_ = dir_.filePath(QStringLiteral("bands"));
         full_ = dir_.filePath(QStringLiteral("full"));
         QVERIFY(QDir().mkpath(data_) && QDir().mkpath(full_));
-        writeBands(data_, QStringLiteral("train"), 300, 1);
-        writeBands(data_, QStringLiteral("t10k"), 60, 2);
+        writeBands(data_, QStringLiteral("train"), 300, 28, 1);
+        writeBands(data_, QStringLiteral("t10k"), 60, 28, 2);
         // Trained with the shim loaded: writes outside the full folder, and the pipes, pass.
         const Result r = cliOnFullDisk(trainArgs(dir_.filePath(QStringLiteral("runs"))));
         QVERIFY2(r.code == 0, qPrintable(r.err));

@@ -1,6 +1,7 @@
 // netsmith-cli train, evaluate and bench as real processes on a tiny IDX dataset written by
 // the test: the run folder of DESIGN.md, the final JSON line, evaluate's report and CSV,
 // and exit status 2 for every kind of bad input.
+#include "BandsDataset.h"
 #include "CliProcess.h"
 
 #include "data/AugmentationPresets.h"
@@ -8,44 +9,9 @@
 
 #include <QtTest>
 
+using netsmith::test::writeBands;
+
 namespace {
-
-QByteArray idx(const std::vector<int>& dims, const QByteArray& values)
-{
-    QByteArray b;
-    b.append(char(0)).append(char(0)).append(char(0x08)).append(char(dims.size()));
-    for (int d : dims) {
-        const auto u = uint32_t(d);
-        b.append(char(u >> 24)).append(char(u >> 16)).append(char(u >> 8)).append(char(u));
-    }
-    return b + values;
-}
-
-/// `n` side×side images: digit class c is a bright horizontal band at rows 2c..2c+2 on a
-/// faint noisy background, so a small model learns it in an epoch or two.
-void writeBands(const QString& folder, const QString& prefix, int n, int side, uint32_t seed)
-{
-    QByteArray pixels(n * side * side, '\0'), labels(n, '\0');
-    uint32_t state = seed;
-    auto next = [&state] { return state = state * 1664525u + 1013904223u; };
-    for (int i = 0; i < n; ++i) {
-        const int c = int(next() >> 16) % 10;
-        labels[i] = char(c);
-        for (int p = 0; p < side * side; ++p) {
-            const int row = p / side;
-            int v = int(next() >> 24) % 40;
-            if (row >= 2 * c + 2 && row < 2 * c + 5)
-                v += 200;
-            pixels[i * side * side + p] = char(std::min(v, 255));
-        }
-    }
-    QFile images(folder + QLatin1Char('/') + prefix + QStringLiteral("-images-idx3-ubyte"));
-    QFile labelFile(folder + QLatin1Char('/') + prefix + QStringLiteral("-labels-idx1-ubyte"));
-    images.open(QIODevice::WriteOnly);
-    labelFile.open(QIODevice::WriteOnly);
-    images.write(idx({n, side, side}, pixels));
-    labelFile.write(idx({n}, labels));
-}
 
 QByteArray readAll(const QString& path)
 {
