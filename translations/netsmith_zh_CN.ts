@@ -745,6 +745,10 @@
             <source>%1: the PNG is cut short (no IEND chunk): copy or download it again</source>
             <translation>%1：PNG 不完整（没有 IEND 块）：请重新复制或下载</translation>
         </message>
+        <message>
+            <source>%1: the image is %2 x %3, more than the %4 million pixels Netsmith decodes from one image; make it smaller</source>
+            <translation>%1：图像为 %2 x %3，超过 Netsmith 从一张图像解码的上限 %4 百万像素；请把它缩小</translation>
+        </message>
     </context>
     <context>
         <name>DesignerCommand</name>

@@ -76,10 +76,11 @@ bool decode(const QString& file, bool asStored, cv::Mat* out, QString* error)
         return false;
     }
     const QByteArray bytes = f.readAll();
-    if (const QString cut = EncodedImage::cutShort(bytes, file); !cut.isEmpty()) {
-        *error = cut;
-        return false;
-    }
+    for (const QString& problem : {EncodedImage::cutShort(bytes, file), EncodedImage::tooLarge(bytes, file)})
+        if (!problem.isEmpty()) {
+            *error = problem;
+            return false;
+        }
     cv::Mat m;
     try {
         if (!bytes.isEmpty())

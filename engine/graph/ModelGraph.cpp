@@ -41,10 +41,15 @@ bool paramFromJson(const ParamSpec& spec, const QJsonValue& json, QVariant* out)
             *out = QVariant::fromValue<qlonglong>(qlonglong(spec.minimum));
             return true;
         }
-        if (!json.isDouble() || json.toDouble() != double(qint64(json.toDouble())))
+        if (!json.isDouble())
             return false;
-        *out = QVariant::fromValue<qlonglong>(json.toInteger());
-        return json.toDouble() >= spec.minimum && json.toDouble() <= spec.maximum;
+        // The range first: converting a double beyond int64 (1e24, found by fuzz_project) to
+        // an integer is undefined behaviour.
+        if (!(json.toDouble() >= spec.minimum && json.toDouble() <= spec.maximum) ||
+            json.toDouble() != std::floor(json.toDouble()))
+            return false;
+        *out = QVariant::fromValue<qlonglong>(qlonglong(json.toDouble()));
+        return true;
     case ParamType::Float:
         if (!json.isDouble())
             return false;

@@ -21,11 +21,12 @@ bool ImageFile::read(const QString& path, cv::Mat* out, QString* error, cv::Size
         return false;
     }
     const QByteArray bytes = file.readAll();
-    if (const QString cut = EncodedImage::cutShort(bytes, path); !cut.isEmpty()) {
-        if (error)
-            *error = cut;
-        return false;
-    }
+    for (const QString& problem : {EncodedImage::cutShort(bytes, path), EncodedImage::tooLarge(bytes, path)})
+        if (!problem.isEmpty()) {
+            if (error)
+                *error = problem;
+            return false;
+        }
     cv::Mat decoded;
     if (!bytes.isEmpty()) {
         try {

@@ -133,6 +133,9 @@ private Q_SLOTS:
         const QByteArray twoNodes = v2 + R"("graph":{"nodes":[{"id":1,"kind":"ReLU","name":"a"},{"id":2,"kind":"ReLU","name":"b"}],)";
         QTest::newRow("port 7") << twoNodes + R"("edges":[{"from":1,"fromPort":7,"to":2}]}})"
                                 << QStringLiteral("edge 1: \"from\" and \"to\" must be node ids");
+        QTest::newRow("parameter beyond int64") // fuzz_project: undefined behaviour under UBSan
+            << v2 + R"("graph":{"nodes":[{"id":1,"kind":"Input","name":"i","params":{"channels":1e24}}]}})"
+            << QStringLiteral("parameter \"channels\" has an invalid value");
         QTest::newRow("port 2^31") << twoNodes + R"("edges":[{"from":1,"to":2,"toPort":2147483648}]}})"
                                    << QStringLiteral("edge 1:");
     }
