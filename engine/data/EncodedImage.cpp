@@ -40,9 +40,16 @@ std::pair<qint64, qint64> declaredSize(const QByteArray& b)
     if (b.startsWith(QByteArrayLiteral("\xFF\xD8"))) {
         // Markers after SOI: FF, the code, a 2-byte length; a start-of-frame (C0-CF but
         // C4 huffman tables, C8 reserved, CC arithmetic tables) holds height, then width.
+        // libjpeg skips bytes that are not a marker ("extraneous bytes"), and so does this.
         qsizetype at = 2;
-        while (at + 9 <= b.size() && uchar(b[at]) == 0xFF) {
+        while (at + 9 <= b.size()) {
             const uchar code = uchar(b[at + 1]);
+            if (uchar(b[at]) != 0xFF || code == 0xFF || code == 0x00) {
+                ++at;
+                continue;
+            }
+            if (code == 0xDA) // the scan starts: no frame header before it
+                break;
             if (code >= 0xC0 && code <= 0xCF && code != 0xC4 && code != 0xC8 && code != 0xCC)
                 return {bigEndian(b, at + 7, 2), bigEndian(b, at + 5, 2)};
             if (code == 0xD8 || code == 0x01 || (code >= 0xD0 && code <= 0xD7)) {
