@@ -67,7 +67,8 @@ std::pair<qint64, qint64> declaredSize(const QByteArray& b)
 QString EncodedImage::tooLarge(const QByteArray& bytes, const QString& file)
 {
     const auto [width, height] = declaredSize(bytes);
-    if (width * height <= kMaxPixels)
+    // Divided, not multiplied: a PNG may declare 2^32 - 1 on both sides (fuzz_image, UBSan).
+    if (width == 0 || height == 0 || height <= kMaxPixels / width)
         return {};
     return QCoreApplication::translate("Datasets", "%1: the image is %2 x %3, more than the %4 million pixels "
                                                    "Netsmith decodes from one image; make it smaller")
